@@ -1,0 +1,285 @@
+"""Finding actors in an article and resolving every mention to one actor id."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter, defaultdict
+from typing import TYPE_CHECKING, Iterable, Sequence
+
+from .gazetteer import Gazetteer, Phrase, norm_name
+from .schema import Entry
+from .types import Actor, Mention, group_id, group_name
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Token
+
+    from ..nlp import ParsedParagraph
+
+__all__ = ["ActorMatcher", "ArticleActors", "resolve_actors"]
+
+_PRONOUNS = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person"}
+_NER_KINDS = {"PERSON": "person", "ORG": "organisation", "NORP": "group", "GPE": "place", "LOC": "place",
+              "FAC": "place"}
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def slug(text: str) -> str:
+    return _SLUG.sub("-", norm_name(text)).strip("-") or "x"
+
+
+class ActorMatcher:
+    """Phrase matchers over every gazetteer name: acronyms and short forms by exact case."""
+
+    def __init__(self, nlp: "Language", gazetteer: Gazetteer) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        self.gazetteer = gazetteer
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.phrases: dict[str, list[Phrase]] = defaultdict(list)
+        patterns: dict[str, tuple[bool, str]] = {}
+        for ph in gazetteer.phrases():
+            exact = ph.how == "short" or (ph.text.isupper() and len(ph.text) <= 10)
+            key = ("=" if exact else "~") + (ph.text if exact else ph.text.lower())
+            self.phrases[key].append(ph)
+            patterns[key] = (exact, ph.text)
+        keys = list(patterns)
+        docs = nlp.tokenizer.pipe(patterns[k][1] for k in keys)
+        for key, doc in zip(keys, docs):
+            (self.exact if patterns[key][0] else self.folded).add(key, [doc])
+        self.vocab = nlp.vocab
+
+    def __call__(self, doc: "Doc") -> list[tuple[int, int, list[Phrase]]]:
+        found = []
+        for matcher in (self.exact, self.folded):
+            for match_id, i, j in matcher(doc):
+                key = self.vocab.strings[match_id]
+                phrases = self.phrases[key]
+                if phrases[0].how in ("context", "short") and not _case_ok(doc[i:j].text, phrases[0].text):
+                    continue
+                found.append((i, j, phrases))
+        return found
+
+
+def _case_ok(found: str, listed: str) -> bool:
+    """Same text, except that a sentence may capitalise the first letter."""
+    return found[1:] == listed[1:] and found[:1].lower() == listed[:1].lower()
+
+
+class ArticleActors:
+    """Every actor of one article, its mentions, and lookups by token."""
+
+    def __init__(self, gazetteer: Gazetteer, day: dt.date | None) -> None:
+        self.gazetteer = gazetteer
+        self.day = day
+        self.actors: dict[str, Actor] = {}
+        self.mentions: list[Mention] = []
+        self._by_token: dict[tuple[int, int], Mention] = {}
+        self.counts: Counter[str] = Counter()
+
+    def add_mention(self, m: Mention) -> None:
+        self.mentions.append(m)
+        for i in range(m.i, m.j):
+            self._by_token[(m.para, i)] = m
+
+    def at(self, para: int, i: int) -> Mention | None:
+        return self._by_token.get((para, i))
+
+    def entry_actor(self, e: Entry) -> Actor:
+        if e.id not in self.actors:
+            self.actors[e.id] = Actor(
+                id=e.id, name=e.name, kind=e.kind, country=e.country,
+                sector=self.gazetteer.sector_on(e, self.day), aliases=tuple(e.aliases), known=True,
+                lat=e.lat, lon=e.lon,
+            )
+        return self.actors[e.id]
+
+    def group(self, country: str, sector: str | None) -> str:
+        """The id of a generic group of a country ("North Korean troops" -> PRK-MIL)."""
+        if not sector or sector == "GOV" and country in self.gazetteer:
+            c = self.gazetteer.get(country)
+            if c is not None:
+                self.entry_actor(c)
+                if not sector or sector == (c.sector or "GOV"):
+                    return c.id
+        aid = group_id(country, sector)
+        if aid not in self.actors:
+            c = self.gazetteer.get(country)
+            self.actors[aid] = Actor(id=aid, name=group_name(c.name if c else country, sector), kind="group",
+                                     country=country, sector=sector, known=c is not None)
+        return aid
+
+    def unknown(self, name: str, kind: str, country: str | None = None, sector: str | None = None) -> str:
+        aid = f"{kind[:3]}:{slug(name)}"
+        old = self.actors.get(aid)
+        if old is None or (old.country is None and country) or (old.sector is None and sector):
+            self.actors[aid] = Actor(id=aid, name=name, kind=kind, country=country or (old.country if old else None),
+                                     sector=sector or (old.sector if old else None), known=False)
+        return aid
+
+    def country_of(self, actor_id: str | None) -> str | None:
+        a = self.actors.get(actor_id or "")
+        return a.country if a else None
+
+    def used(self, ids: Iterable[str]) -> list[Actor]:
+        return [self.actors[i] for i in dict.fromkeys(ids) if i in self.actors]
+
+
+def resolve_actors(
+    paragraphs: Sequence["ParsedParagraph"],
+    matcher: ActorMatcher,
+    day: dt.date | None,
+    sector_nouns: dict[str, str] | None = None,
+) -> ArticleActors:
+    """Match gazetteer names, resolve short forms, context phrases and titles, keep unknown names."""
+    gz = matcher.gazetteer
+    out = ArticleActors(gz, day)
+    sector_nouns = sector_nouns or {}
+    raw: list[tuple[int, int, int, list[Phrase]]] = []
+    for p_idx, p in enumerate(paragraphs):
+        spans = sorted(matcher(p.doc), key=lambda x: (-(x[1] - x[0]), x[0]))
+        taken: set[int] = set()
+        for i, j, phrases in spans:
+            if taken.intersection(range(i, j)):
+                continue
+            taken.update(range(i, j))
+            raw.append((p_idx, i, j, phrases))
+    raw.sort(key=lambda x: (x[0], x[1]))
+
+    def mention(p_idx: int, i: int, j: int, actor: str, how: str, **kw) -> Mention:
+        p = paragraphs[p_idx]
+        span = p.doc[i:j]
+        return Mention(p.start + span.start_char, p.start + span.end_char, span.text, p_idx, i, j, actor, how, **kw)
+
+    # full names first: they decide which countries the article is about and what short forms mean
+    full: list[tuple[int, int, Entry]] = []  # (para, token, entry) of every full-name mention
+    pending: list[tuple[int, int, int, list[Phrase]]] = []
+    for p_idx, i, j, phrases in raw:
+        names = [ph for ph in phrases if ph.how in ("name", "adjective")]
+        if not names:
+            pending.append((p_idx, i, j, phrases))
+            continue
+        e = gz.get(names[0].target)
+        if e is None:
+            continue
+        if e.kind == "place":
+            out.entry_actor(e)
+            m = mention(p_idx, i, j, e.id, "capital" if e.capital_of else "name", place=True, acts_as=e.capital_of)
+            if e.capital_of:
+                out.entry_actor(gz.get(e.capital_of)) if gz.get(e.capital_of) else None
+        else:
+            out.entry_actor(e)
+            m = mention(p_idx, i, j, e.id, names[0].how)
+            full.append((p_idx, i, e))
+        out.add_mention(m)
+        out.counts[e.country or e.id] += 1
+
+    article_countries = {c for c, n in out.counts.items() if n}
+    for p_idx, i, j, phrases in pending:
+        how = phrases[0].how
+        if how == "context":
+            cands = [gz.get(ph.target) for ph in phrases]
+            cands = [e for e in cands if e is not None and e.country in article_countries]
+            if cands:
+                e = max(cands, key=lambda e: out.counts[e.country])
+                out.entry_actor(e)
+                out.add_mention(mention(p_idx, i, j, e.id, "context"))
+        elif how == "short":
+            ids = {ph.target for ph in phrases}
+            before = [(pp, ii, e) for pp, ii, e in full if e.id in ids and (pp, ii) < (p_idx, i)]
+            after = [(pp, ii, e) for pp, ii, e in full if e.id in ids and (pp, ii) > (p_idx, i)]
+            pick = before[-1][2] if before else (after[0][2] if after else None)
+            if pick is not None:
+                out.add_mention(mention(p_idx, i, j, pick.id, "short"))
+        elif how == "title":
+            _title(out, paragraphs, p_idx, i, j, phrases[0].target, mention, article_countries)
+
+    _unknown_names(out, paragraphs, sector_nouns, mention)
+    _pronouns(out, paragraphs, mention)
+    out.mentions.sort(key=lambda m: m.start)
+    return out
+
+
+def _title(out: ArticleActors, paragraphs, p_idx: int, i: int, j: int, title: str, mention, countries) -> None:
+    """ "the defence minister" -> whoever held that office in the article's country that day."""
+    doc = paragraphs[p_idx].doc
+    if j < len(doc) and (doc[j].pos_ == "PROPN" or out.at(p_idx, j) is not None):
+        return  # a title before a name: the name is the actor
+    country = None
+    k = i - 1
+    while k >= 0 and doc[k].lower_ in ("'s", "’s", "the", "'", "’"):
+        k -= 1
+    if k >= 0:
+        m = out.at(p_idx, k)
+        if m is not None:
+            country = out.country_of(m.acts_as or m.actor) or (m.actor if len(m.actor) == 3 else None)
+    if country is None:
+        if not out.counts:
+            return
+        country = out.counts.most_common(1)[0][0]
+    if out.day is None:
+        return
+    for office in out.gazetteer.offices.get(norm_name(title), ()):
+        e = out.gazetteer.holder(office, country, out.day)
+        if e is not None:
+            out.entry_actor(e)
+            start = k + 1 if k + 1 < i and doc[k + 1].lower_ == "the" else i
+            out.add_mention(mention(p_idx, start, j, e.id, "title"))
+            return
+
+
+def _unknown_names(out: ArticleActors, paragraphs, sector_nouns: dict[str, str], mention) -> None:
+    """Named people and organisations the gazetteer lacks stay actors with a generated id."""
+    surnames: dict[str, str] = {}
+    for p_idx, p in enumerate(paragraphs):
+        for ent in p.doc.ents:
+            kind = _NER_KINDS.get(ent.label_)
+            if kind is None or any(out.at(p_idx, t) is not None for t in range(ent.start, ent.end)):
+                continue
+            text = ent.text.strip(" '’\"")
+            if kind == "place" or len(text) < 2 or not text[0].isupper() or text.lower() in ("the", "state"):
+                continue
+            if ent.label_ == "PERSON" and len(ent) == 1:
+                # a lone surname is an actor only once the full name has been given
+                if text in surnames:
+                    out.add_mention(mention(p_idx, ent.start, ent.end, surnames[text], "short"))
+                continue
+            country, sector = _np_modifiers(out, p_idx, p.doc, ent.start, ent.root, sector_nouns)
+            if kind == "group":
+                continue
+            aid = out.unknown(text, kind, country, sector or ("GOV" if kind == "person" and country else None))
+            out.add_mention(mention(p_idx, ent.start, ent.end, aid, "ner"))
+            if kind == "person" and len(ent) >= 2:
+                surnames[ent[-1].text] = aid
+
+
+def _np_modifiers(out: ArticleActors, p_idx: int, doc, start: int, root, sector_nouns) -> tuple[str | None, str | None]:
+    """Nationality and sector from the words before a name ("Russian Defence Minister ...")."""
+    country = sector = None
+    k = start - 1
+    while k >= 0 and k >= start - 5 and doc[k].dep_ in ("compound", "amod", "nmod", "poss", "case", "det", "punct") \
+            and doc[k].text not in (",", "(", ")"):
+        m = out.at(p_idx, k)
+        if m is not None and country is None:
+            country = out.country_of(m.acts_as or m.actor)
+        elif doc[k].lower_ in sector_nouns and sector is None:
+            sector = sector_nouns[doc[k].lower_]
+        k -= 1
+    return country, sector
+
+
+def _pronouns(out: ArticleActors, paragraphs, mention) -> None:
+    """he/she/his/her -> the last person named before, within two paragraphs."""
+    people = sorted(((m.para, m.i, m.actor) for m in out.mentions
+                     if out.actors.get(m.actor) and out.actors[m.actor].kind == "person"), key=lambda x: (x[0], x[1]))
+    if not people:
+        return
+    for p_idx, p in enumerate(paragraphs):
+        for t in p.doc:
+            if t.lower_ not in _PRONOUNS or t.pos_ != "PRON" and t.tag_ != "PRP$":
+                continue
+            prior = [x for x in people if (x[0], x[1]) < (p_idx, t.i) and x[0] >= p_idx - 2]
+            if prior and out.at(p_idx, t.i) is None:
+                out.add_mention(mention(p_idx, t.i, t.i + 1, prior[-1][2], "pronoun"))

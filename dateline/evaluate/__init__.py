@@ -1,0 +1,1 @@
+"""Scoring Dateline against gold corpora (../shared/data)."""

@@ -1,0 +1,1 @@
+"""Events: triggers from the codebook, arguments from the dependency parse."""

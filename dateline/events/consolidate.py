@@ -1,0 +1,155 @@
+"""Merging the mentions of one event within an article (headline, lead, body, caption)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from ..actors.resolve import ArticleActors
+from .types import FACTUAL, Attribution, Event, EventDate, EventMention
+
+__all__ = ["consolidate"]
+
+_GRANULARITY_RANK = {"second": 0, "minute": 1, "hour": 2, "day": 3, "week": 4, "month": 5, "quarter": 6,
+                     "season": 6, "half": 7, "year": 8, "decade": 9, "century": 10}
+_EXPLICIT = {"time_expression", "coordination"}
+
+
+def _modality_class(m: str) -> str:
+    return "factual" if m in FACTUAL else m
+
+
+def _interval(d: EventDate | None) -> tuple[str, str] | None:
+    if d is None:
+        return None
+    if d.interval:
+        return d.interval[0][:10], d.interval[1][:10]
+    if len(d.value) == 10:
+        return d.value, d.value
+    return None
+
+
+@dataclass
+class _Cluster:
+    mentions: list[EventMention] = field(default_factory=list)
+
+    @property
+    def first(self) -> EventMention:
+        return self.mentions[0]
+
+    def explicit(self) -> list[EventDate]:
+        return [m.date for m in self.mentions if m.date is not None and m.date.basis in _EXPLICIT]
+
+    def participants(self) -> set[str]:
+        return set().union(*(m.participants for m in self.mentions))
+
+    def recipients(self) -> set[str]:
+        return set().union(*(set(m.recipients) for m in self.mentions))
+
+    def themes(self) -> set[str]:
+        return {m.theme for m in self.mentions if m.theme}
+
+
+def _countries(ids: set[str], actors: ArticleActors) -> set[str]:
+    return {actors.country_of(i) or i for i in ids}
+
+
+def _dates_compatible(a: list[EventDate], b: EventDate | None) -> bool:
+    if b is None or b.basis not in _EXPLICIT or not a:
+        return True
+    ib = _interval(b)
+    for d in a:
+        ia = _interval(d)
+        if ia is None or ib is None:
+            continue
+        if ia[1] < ib[0] or ib[1] < ia[0]:
+            return False
+    return True
+
+
+def _compatible(c: _Cluster, m: EventMention, actors: ArticleActors, themes: dict[str, str]) -> bool:
+    f = c.first
+    if f.type != m.type or _modality_class(f.modality) != _modality_class(m.modality):
+        return False
+    ours, theirs = c.participants(), m.participants
+    if not (ours & theirs or _countries(ours, actors) & _countries(theirs, actors)):
+        return False
+    cr, mr = c.recipients(), set(m.recipients)
+    if cr and mr and not (cr & mr or _countries(cr, actors) & _countries(mr, actors)):
+        return False
+    ct = c.themes()
+    if ct and m.theme and m.theme not in ct:
+        return False
+    if not _dates_compatible(c.explicit(), m.date):
+        return False
+    if m.date is not None and m.date.basis in _EXPLICIT:
+        for other in c.mentions:  # an explicit date may not fall after a report that already told it
+            if other.date is not None and other.date.basis == "report":
+                ia, ib = _interval(m.date), _interval(other.date)
+                if ia and ib and ia[0] > ib[1]:
+                    return False
+    return True
+
+
+def _best_date(c: _Cluster, published: dt.date | None) -> EventDate:
+    explicit = c.explicit()
+    if explicit:
+        return min(explicit, key=lambda d: (_GRANULARITY_RANK.get(d.granularity, 5), d.basis != "time_expression"))
+    reported = [m.date for m in c.mentions if m.date is not None]
+    if reported:
+        return min(reported, key=lambda d: d.value)
+    value = published.isoformat() if published else ""
+    return EventDate(value, "day", "publication", None, (value, value) if value else None)
+
+
+def _confidence(c: _Cluster, date: EventDate, actors: ArticleActors) -> float:
+    score = 0.45
+    if any(m.rule and m.evidence.trigger for m in c.mentions if m.actors):
+        score += 0.15
+    known = [actors.actors[i].known for i in c.participants() if i in actors.actors]
+    if known and all(known):
+        score += 0.1
+    if date.basis in _EXPLICIT:
+        score += 0.1
+    score += min(0.15, 0.05 * (len(c.mentions) - 1))
+    if _modality_class(c.first.modality) != "factual":
+        score -= 0.1
+    return round(max(0.05, min(0.99, score)), 2)
+
+
+def consolidate(mentions: Sequence[EventMention], actors: ArticleActors, published: dt.date | None,
+                publisher: Attribution | None = None) -> list[Event]:
+    """Group mentions of the same event (same type, participants, compatible time and theme)."""
+    clusters: list[_Cluster] = []
+    for m in mentions:
+        for c in clusters:
+            if _compatible(c, m, actors, {}):
+                c.mentions.append(m)
+                break
+        else:
+            clusters.append(_Cluster([m]))
+    events = []
+    for n, c in enumerate(clusters, 1):
+        actor_ids = list(dict.fromkeys(a for m in c.mentions for a in m.actors))
+        recipient_ids = [r for r in dict.fromkeys(r for m in c.mentions for r in m.recipients) if r not in actor_ids]
+        attribution: list[Attribution] = []
+        for m in c.mentions:
+            for a in m.attribution:
+                if all((a.actor, a.cue) != (b.actor, b.cue) for b in attribution) and (a.actor or a.text):
+                    attribution.append(a)
+        modality = c.first.modality
+        if _modality_class(modality) == "factual":  # one attributed mention makes the event a report
+            modality = "reported" if any(a.actor for a in attribution) else "asserted"
+        if publisher is not None:
+            attribution.append(publisher)
+        date = _best_date(c, published)
+        location = next((m.location for m in c.mentions if m.location), None)
+        events.append(Event(
+            id=f"e{n}", type=c.first.type, mode=next((m.mode for m in c.mentions if m.mode), None),
+            cameo=c.first.cameo, modality=modality, actors=tuple(actor_ids), recipients=tuple(recipient_ids),
+            date=date, location=location, attribution=tuple(attribution),
+            evidence=tuple(m.evidence for m in c.mentions), confidence=_confidence(c, date, actors),
+            trigger=c.first.trigger, theme=next((m.theme for m in c.mentions if m.theme), None),
+        ))
+    return events

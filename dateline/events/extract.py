@@ -1,0 +1,555 @@
+"""Event mentions from the dependency parse: trigger, actors, recipients, time, place, modality, source."""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING, Iterator, Sequence
+
+from ..actors.resolve import ArticleActors
+from ..time.types import TimeExpr
+from .lexicon import Lexicon, TriggerRule
+from .types import Attribution, EventDate, EventMention, Evidence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from ..nlp import ParsedParagraph
+
+__all__ = ["EventExtractor"]
+
+_VERB = {"VERB", "AUX"}
+_NOUN = {"NOUN", "PROPN"}
+_SUBJ = {"nsubj", "csubj"}
+_OBJ = {"dobj", "obj"}
+_MODIFIERS = {"compound", "amod", "poss", "nmod", "npadvmod"}
+_MEMBERS = {"member", "members", "leader", "leaders", "head", "heads", "chief", "chiefs", "delegation",
+            "delegations", "official", "officials", "representative", "representatives", "spokesman",
+            "spokeswoman", "spokesperson", "envoy", "envoys", "minister", "ministers"}
+_CALENDAR_TYPES = {"DATE", "TIME"}
+_LOCATION_PREPS = {"in", "at", "near", "outside", "inside", "on"}
+_BE = {"be", "is", "are", "was", "were", "am", "'s", "'re"}
+
+
+def _conj(tok: "Token") -> Iterator["Token"]:
+    yield tok
+    for c in tok.children:
+        if c.dep_ == "conj":
+            yield from _conj(c)
+
+
+def _heads(tok: "Token") -> Iterator["Token"]:
+    """A noun phrase's referents: itself, its appositions ("the leader, Kim") and conjuncts."""
+    yield tok
+    for c in tok.children:
+        if c.dep_ in ("conj", "appos"):
+            yield from _heads(c)
+
+
+class EventExtractor:
+    """Finds event mentions in parsed paragraphs, given the article's actors and times."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lex = lexicon
+
+    def __call__(self, paragraphs: Sequence["ParsedParagraph"], actors: ArticleActors, times: Sequence[TimeExpr],
+                 publisher: str | None) -> list[EventMention]:
+        return _Article(self.lex, paragraphs, actors, times, publisher).run()
+
+
+class _Article:
+    def __init__(self, lex: Lexicon, paragraphs, actors: ArticleActors, times, publisher) -> None:
+        self.lex, self.paragraphs, self.actors, self.publisher = lex, paragraphs, actors, publisher
+        self.times = sorted(times, key=lambda t: t.start)
+        self._time_starts = [t.start for t in self.times]
+        self.last_source: Attribution | None = None
+        self.sentence_no = 0
+
+    # ------------------------------------------------------------------ driver
+    def run(self) -> list[EventMention]:
+        out: list[EventMention] = []
+        for p_idx, para in enumerate(self.paragraphs):
+            for sent in para.doc.sents:
+                self.sentence_no += 1
+                out.extend(self._sentence(p_idx, para, sent))
+        return out
+
+    def _sentence(self, p_idx: int, para, sent) -> list[EventMention]:
+        found: list[tuple["Token", TriggerRule, "Token | None"]] = []
+        consumed: set[int] = set()
+        for t in sent:
+            if t.pos_ in _VERB or (t.tag_ in ("VBG", "VBN") and t.pos_ != "NOUN"):
+                rules = self.lex.verbs.get(t.lower_)
+                if rules:
+                    hit = self._match_verb(t, rules)
+                    if hit is not None:
+                        rule, obj = hit
+                        found.append((t, rule, obj))
+                        if obj is not None:
+                            consumed.update(x.i for x in _conj(obj))
+        for t in sent:
+            if t.pos_ in _NOUN and t.i not in consumed:
+                rules = self.lex.nouns.get(t.lower_)
+                if rules:
+                    rule = self._match_noun(t, rules)
+                    if rule is not None:
+                        found.append((t, rule, None))
+        mentions: dict[int, EventMention] = {}
+        for t, rule, obj in sorted(found, key=lambda x: x[0].i):
+            m = self._mention(p_idx, para, sent, t, rule, obj)
+            if m is not None:
+                mentions[t.i] = m
+        for i, m in mentions.items():  # a coordinated verb without its own time shares its partner's
+            t = para.doc[i]
+            if m.date is None and t.dep_ == "conj" and t.head.i in mentions:
+                d = mentions[t.head.i].date
+                if d is not None and d.basis == "time_expression":
+                    m.date = EventDate(d.value, d.granularity, "coordination", d.time_id, d.interval)
+        return list(mentions.values())
+
+    # ------------------------------------------------------------------ triggers
+    def _match_verb(self, t: "Token", rules: list[TriggerRule]) -> tuple[TriggerRule, "Token | None"] | None:
+        for rule in rules:
+            if rule.particle and not any(c.dep_ in ("prt", "prep") and c.lower_ == rule.particle for c in t.children):
+                continue
+            obj = self._object(t, rule)
+            if rule.objects and (obj is None or not rule.accepts_object(self._phrase(obj))):
+                continue
+            if rule.particle is None and any(c.dep_ == "prt" for c in t.children) and any(
+                    r.particle for r in rules):
+                continue
+            return self._retype(rule, obj), obj
+        return None
+
+    def _match_noun(self, t: "Token", rules: list[TriggerRule]) -> TriggerRule | None:
+        mods = {c.lower_ for c in t.children if c.dep_ in ("compound", "amod", "nmod")}
+        phrase = self._phrase(t)
+        for rule in rules:
+            if rule.needs and not (mods & rule.needs or any(n in phrase for n in rule.needs if " " in n)):
+                continue
+            return self._retype(rule, t)
+        return None
+
+    def _retype(self, rule: TriggerRule, obj: "Token | None") -> TriggerRule:
+        if obj is None or not rule.retype:
+            return rule
+        mods = {c.lower_ for c in obj.children if c.dep_ in ("amod", "compound")}
+        for modifiers, etype, cameo in rule.retype:
+            if mods & modifiers:
+                from dataclasses import replace
+
+                return replace(rule, type=etype, cameo=cameo)
+        return rule
+
+    def _object(self, t: "Token", rule: TriggerRule) -> "Token | None":
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
+        for c in t.children:
+            if c.dep_ in _OBJ or (passive and c.dep_ == "nsubjpass") or c.dep_ == "attr":
+                return c
+        preps = rule.object_preps or ((rule.particle,) if rule.particle else ())
+        for c in t.children:
+            if c.dep_ in ("prep", "prt") and c.lower_ in preps:
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return g
+        if t.dep_ in ("acl", "relcl") and t.head.pos_ in _NOUN and (passive or t.tag_ == "VBN"):
+            return t.head  # "the treaty signed by ...", "five items that were approved"
+        return None
+
+    @staticmethod
+    def _phrase(noun: "Token") -> str:
+        """The noun with its compound and adjective modifiers ("10th enlarged plenary meeting")."""
+        left = noun
+        for c in noun.lefts:
+            if c.dep_ in ("compound", "amod", "nmod", "nummod") and c.i < left.i:
+                left = c
+                break
+        return noun.doc[left.i:noun.i + 1].text.lower()
+
+    # ------------------------------------------------------------------ one mention
+    def _mention(self, p_idx: int, para, sent, t: "Token", rule: TriggerRule, obj) -> EventMention | None:
+        if rule.pos == "verb":
+            actors = self._subjects(p_idx, t)
+            recipients = self._recipients(p_idx, t, rule, obj)
+            theme_noun = obj
+        else:
+            actors, recipients = self._noun_arguments(p_idx, t, rule)
+            theme_noun = t
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for g in c.children:
+                        if g.dep_ == "pobj" and self.lex.theme(g.lower_):
+                            theme_noun = g
+        actors = self._specific(list(dict.fromkeys(actors)))
+        recipients = self._specific([r for r in dict.fromkeys(recipients) if r not in actors])
+        if not actors and not recipients:
+            return None
+        attribution, report_time = self._attribution(p_idx, sent, t)
+        modality = self._modality(t, rule, attribution)
+        date = self._date(p_idx, para, sent, t, obj)
+        if date is None and report_time is not None:
+            date = EventDate(*_date_parts(report_time), basis="report", time_id=report_time.id,
+                             interval=report_time.interval)
+        start, end = para.start + sent.start_char, para.start + sent.end_char
+        trig = (para.start + t.idx, para.start + t.idx + len(t.text))
+        theme = None
+        if theme_noun is not None:
+            theme = self.lex.theme(theme_noun.lower_) or theme_noun.lower_
+        return EventMention(
+            type=rule.type, cameo=rule.cameo, mode=rule.mode, trigger=t.text,
+            evidence=Evidence(start, end, sent.text, trig, para.kind),
+            actors=actors, recipients=recipients, modality=modality, attribution=attribution, date=date,
+            location=self._location(p_idx, t, obj, rule), theme=theme, sentence=self.sentence_no, rule=rule.lemma,
+        )
+
+    def _specific(self, ids: list[str]) -> list[str]:
+        """Drop a country or country group when a named person or body of that country is there too."""
+        named = {self.actors.country_of(i) for i in ids
+                 if self.actors.actors.get(i) and self.actors.actors[i].kind in ("person", "organisation")}
+        return [i for i in ids if not (self.actors.actors.get(i) and self.actors.actors[i].kind in ("country", "group")
+                                       and self.actors.country_of(i) in named)]
+
+    # ------------------------------------------------------------------ arguments
+    def _subjects(self, p_idx: int, t: "Token", depth: int = 0) -> list[str]:
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
+        heads: list["Token"] = []
+        if passive:
+            for c in t.children:
+                if c.dep_ == "agent":
+                    heads += [g for g in c.children if g.dep_ == "pobj"]
+        else:
+            heads = [c for c in t.children if c.dep_ in _SUBJ]
+        if not heads and depth < 3:
+            if t.dep_ in ("conj", "xcomp") and t.head.pos_ in _VERB:
+                return self._subjects(p_idx, t.head, depth + 1)
+            if t.dep_ == "advcl" and t.tag_ == "VBG":
+                return self._subjects(p_idx, t.head, depth + 1)
+            if t.dep_ in ("acl", "relcl") and t.tag_ == "VBG" and t.head.pos_ in _NOUN | {"PRON"}:
+                heads = [t.head]
+            elif t.dep_ == "ccomp" and t.tag_ == "VBG" and t.head.lower_ in self.lex.caption_verbs:
+                heads = [c for c in t.head.children if c.dep_ in _OBJ]
+        return self._referents(p_idx, heads)
+
+    def _referents(self, p_idx: int, heads: list["Token"], places_act: bool = True) -> list[str]:
+        """Actors of subject or object phrases; a named apposition replaces its title ("leader Kim")."""
+        out: list[str] = []
+        for h in heads:
+            for x in _heads(h):
+                found = self._actors_of(p_idx, x, places_act)
+                appos = [a for c in x.children if c.dep_ == "appos" for a in self._actors_of(p_idx, c, places_act)]
+                if appos and found and all(self.actors.country_of(f) in
+                                           {self.actors.country_of(a) for a in appos} | {None} for f in found):
+                    continue
+                out += found
+        return out
+
+    def _recipients(self, p_idx: int, t: "Token", rule: TriggerRule, obj) -> list[str]:
+        out: list[str] = []
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
+        holders = [t] + ([obj] if obj is not None and obj.i != t.i else [])
+        for where in rule.recipient:
+            if where == "object":
+                for c in t.children:
+                    if c.dep_ in _OBJ or (passive and c.dep_ == "nsubjpass"):
+                        out += self._referents(p_idx, [c])
+            elif where == "dative":
+                for c in t.children:
+                    if c.dep_ == "dative":
+                        out += self._referents(p_idx, [g for g in c.children if g.dep_ == "pobj"] or [c])
+            elif where == "owner":
+                target = obj
+                if target is None:
+                    target = next((c for c in t.children if c.dep_ in _OBJ or c.dep_ == "nsubjpass"), None)
+                if target is not None:
+                    out += self._owner(p_idx, target)
+            else:
+                for h in holders:
+                    for c in h.children:
+                        if c.dep_ in ("prep", "prt", "agent") and c.lower_ == where:
+                            out += self._referents(p_idx, [g for g in c.children if g.dep_ == "pobj"])
+        return out
+
+    def _noun_arguments(self, p_idx: int, t: "Token", rule: TriggerRule) -> tuple[list[str], list[str]]:
+        actors: list[str] = []
+        recipients: list[str] = []
+        for c in t.children:
+            if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and self.actors.at(p_idx, c.i)):
+                for x in _conj(c):
+                    actors += self._actors_of(p_idx, x, places_act=True, adjectives=True)
+            elif c.dep_ == "prep" and c.lower_ in ("by", "between", "among"):
+                actors += self._referents(p_idx, [g for g in c.children if g.dep_ == "pobj"])
+            elif c.dep_ == "prep" and c.lower_ in rule.recipient:
+                recipients += self._referents(p_idx, [g for g in c.children if g.dep_ == "pobj"])
+        if not actors and t.dep_ in _OBJ and t.head.lower_ in self.lex.light_verbs:
+            actors = self._subjects(p_idx, t.head)
+        return actors, recipients
+
+    def _actors_of(self, p_idx: int, tok: "Token", places_act: bool = True, adjectives: bool = False,
+                   depth: int = 0) -> list[str]:
+        """The actor a token stands for: a named mention, or a group such as "North Korean troops"."""
+        m = self.actors.at(p_idx, tok.i)
+        if m is not None:
+            if m.place:
+                return [m.acts_as] if (m.acts_as and places_act) else []
+            if m.how == "adjective" and not adjectives and tok.dep_ in ("amod", "compound"):
+                return []
+            return [m.actor]
+        if tok.lower_ in ("who", "which", "that") and tok.head.dep_ == "relcl" and depth < 2:
+            return self._actors_of(p_idx, tok.head.head, places_act, adjectives, depth + 1)
+        if tok.pos_ not in _NOUN or depth > 2:
+            return []
+        sector = self.lex.sector_nouns.get(self._phrase(tok)) or self.lex.sector_nouns.get(tok.lower_)
+        for c in tok.children:
+            if c.dep_ in _MODIFIERS:
+                mod = self._mention_in(p_idx, c)
+                if mod is not None and sector:
+                    country = self.actors.country_of(mod.acts_as or mod.actor)
+                    if mod.how in ("name", "short", "context", "title") and self.actors.actors[mod.actor].kind in (
+                            "organisation",):
+                        return [mod.actor]
+                    if country:
+                        return [self.actors.group(country, sector)]
+        if tok.lower_ in _MEMBERS or sector:
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            found = self._actors_of(p_idx, g, places_act, adjectives, depth + 1)
+                            if found:
+                                return found
+        return []
+
+    def _mention_in(self, p_idx: int, tok: "Token"):
+        for x in tok.subtree:
+            m = self.actors.at(p_idx, x.i)
+            if m is not None:
+                return m
+        return None
+
+    def _owner(self, p_idx: int, noun: "Token") -> list[str]:
+        """Whose thing the object is: "North Korea's demand", "a U.S. request", "Russian diplomats"."""
+        out: list[str] = []
+        for c in noun.children:
+            if c.dep_ in ("poss", "compound", "amod", "nmod"):
+                m = self._mention_in(p_idx, c) if c.dep_ == "poss" else self.actors.at(p_idx, c.i)
+                if m is not None:
+                    out.append(m.acts_as if m.place and m.acts_as else m.actor)
+        return [x for x in out if x]
+
+    def _location(self, p_idx: int, t: "Token", obj, rule: TriggerRule) -> dict | None:
+        holders = [t] + ([obj] if obj is not None else [])
+        for h in holders:
+            for c in h.children:
+                if c.dep_ == "prep" and (c.lower_ in _LOCATION_PREPS or (c.lower_ == "to" and rule.mode == "visit")):
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            loc = self._place(p_idx, g)
+                            if loc:
+                                return loc
+        if rule.mode == "visit" and obj is not None:
+            return self._place(p_idx, obj)
+        return None
+
+    def _place(self, p_idx: int, tok: "Token") -> dict | None:
+        m = self.actors.at(p_idx, tok.i)
+        if m is None:
+            if tok.ent_type_ in ("GPE", "LOC", "FAC"):
+                span = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+                if span is not None:
+                    return {"name": span.text, "country": None, "lat": None, "lon": None}
+            return None
+        a = self.actors.actors.get(m.actor)
+        if a is None or a.kind not in ("place", "country"):
+            return None
+        return {"name": a.name, "country": a.country, "lat": a.lat, "lon": a.lon}
+
+    # ------------------------------------------------------------------ who says so
+    def _attribution(self, p_idx: int, sent, t: "Token") -> tuple[list[Attribution], TimeExpr | None]:
+        out: list[Attribution] = []
+        report_time: TimeExpr | None = None
+        h = t
+        for _ in range(8):
+            if h.dep_ == "ROOT" or h.head is h:
+                break
+            parent = h.head
+            if parent.lower_ in self.lex.reporting and parent.pos_ in _VERB and h.dep_ in (
+                    "ccomp", "parataxis", "xcomp", "advcl", "conj", "dep"):
+                a = self._source(p_idx, parent)
+                if a is not None:
+                    out.append(a)
+                    report_time = report_time or self._attached_time(p_idx, parent)
+            h = parent
+        for anc in t.ancestors:  # "This photo, carried by KCNA on Saturday, shows ..."
+            if anc.lower_ in self.lex.caption_verbs:
+                a = self._caption_source(p_idx, anc)
+                if a is not None and a not in out:
+                    out.append(a)
+                break
+        for anc in [t, *t.ancestors]:
+            for c in anc.children:
+                if c.dep_ in ("parataxis", "advcl") and c.lower_ in self.lex.reporting and c.i > t.i:
+                    a = self._source(p_idx, c)
+                    if a is not None and a not in out:
+                        out.append(a)
+                        report_time = report_time or self._attached_time(p_idx, c)
+        for tok in sent:
+            if tok.lower_ == "according":
+                for to in tok.children:
+                    if to.lower_ == "to":
+                        for g in to.children:
+                            if g.dep_ == "pobj":
+                                a = self._source_of_noun(p_idx, g, "according to")
+                                if a is not None and a not in out:
+                                    out.append(a)
+        if out:
+            self.last_source = out[-1]
+        return out, report_time
+
+    def _caption_source(self, p_idx: int, verb: "Token") -> Attribution | None:
+        for subj in verb.children:
+            if subj.dep_ != "nsubj":
+                continue
+            for acl in subj.children:
+                if acl.dep_ == "acl":
+                    for agent in acl.children:
+                        if agent.dep_ == "agent":
+                            for g in agent.children:
+                                if g.dep_ == "pobj":
+                                    found = self._actors_of(p_idx, g)
+                                    if found:
+                                        return Attribution(found[0], acl.lower_, g.text)
+        return None
+
+    def _source(self, p_idx: int, verb: "Token") -> Attribution | None:
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                return self._source_of_noun(p_idx, c, verb.lower_)
+        return None
+
+    def _source_of_noun(self, p_idx: int, noun: "Token", cue: str) -> Attribution | None:
+        found = self._actors_of(p_idx, noun, places_act=True)
+        span = noun.doc[noun.left_edge.i:noun.right_edge.i + 1].text if noun.n_lefts or noun.n_rights else noun.text
+        if found:
+            return Attribution(found[0], cue, span[:80])
+        if noun.lower_ in self.lex.report_nouns and self.last_source is not None:
+            return Attribution(self.last_source.actor, cue, span[:80])
+        if noun.pos_ in _NOUN:
+            return Attribution(None, cue, span[:80])
+        return None
+
+    # ------------------------------------------------------------------ how sure
+    def _modality(self, t: "Token", rule: TriggerRule, attribution: list[Attribution]) -> str:
+        lex = self.lex
+        mood = self._own_mood(t, rule)
+        h, steps = t, 0
+        while mood is None and steps < 5 and h.dep_ != "ROOT" and h.head is not h:
+            parent, dep = h.head, h.dep_
+            steps += 1
+            if parent.lower_ in lex.reporting and parent.pos_ in _VERB:
+                break
+            if rule.pos == "noun" and h is t and dep not in _OBJ | {"nsubj", "nsubjpass"}:
+                break  # a nominal event in a prepositional phrase is presupposed ("following its signing")
+            if parent.pos_ in _NOUN:
+                if parent.lower_ in lex.hypothetical_nouns:
+                    mood = "hypothetical"
+                elif parent.lower_ in lex.future_nouns:
+                    mood = "expected"
+                if dep not in ("acl", "relcl", "ccomp", "prep", "pobj", "pcomp"):
+                    break
+            elif parent.pos_ in _VERB:
+                if dep == "xcomp" and (parent.lower_ in lex.future_heads or (
+                        parent.lower_ in _BE and any(c.lower_ == "to" for c in h.children))):
+                    mood = "expected"
+                elif dep in ("xcomp", "ccomp", "conj", "advcl", "pcomp", "dobj", "nsubj", "nsubjpass", "prep",
+                             "pobj"):
+                    inherited = self._own_mood(parent, None)
+                    if inherited is not None and not (dep == "conj" and inherited == "habitual"):
+                        mood = inherited
+            elif parent.pos_ == "ADJ" and parent.lower_ in lex.future_heads:
+                mood = "expected"
+            h = parent
+        if mood is not None:
+            return mood
+        return "reported" if attribution else "asserted"
+
+    def _own_mood(self, t: "Token", rule: TriggerRule | None) -> str | None:
+        lex = self.lex
+        kids = list(t.children)
+        if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in kids):
+            return "negated"
+        for c in kids:
+            if c.dep_ in ("aux", "auxpass"):
+                if c.lower_ in lex.future_aux:
+                    return "expected"
+                if c.lower_ in lex.hypothetical_aux:
+                    return "expected" if c.lower_ == "would" and self._reported_clause(t) else "hypothetical"
+        if any(c.dep_ == "mark" and c.lower_ in lex.conditional for c in kids):
+            return "hypothetical"
+        if any(c.dep_ == "advmod" and c.lower_ in lex.habitual for c in kids):
+            return "habitual"
+        if rule is not None and rule.pos == "noun" and any(
+                c.dep_ in ("amod", "compound") and c.lower_ in lex.planned for c in kids):
+            return "expected"
+        return None
+
+    def _reported_clause(self, t: "Token") -> bool:
+        return any(a.lower_ in self.lex.reporting for a in t.ancestors)
+
+    # ------------------------------------------------------------------ when
+    def _tokens_time(self, p_idx: int, tok: "Token") -> TimeExpr | None:
+        start = self.paragraphs[p_idx].start + tok.idx
+        k = bisect.bisect_right(self._time_starts, start) - 1
+        if k >= 0 and self.times[k].start <= start < self.times[k].end:
+            return self.times[k]
+        return None
+
+    def _time_heads(self, p_idx: int, sent) -> list[tuple[TimeExpr, "Token"]]:
+        """Each time expression of the sentence with the token that governs it from outside."""
+        out, seen = [], set()
+        for tok in sent:
+            te = self._tokens_time(p_idx, tok)
+            if te is None or te.id in seen:
+                continue
+            members = [x for x in sent if self._tokens_time(p_idx, x) is te]
+            ids = {x.i for x in members}
+            root = next((x for x in members if x.head.i not in ids or x.head is x), members[0])
+            seen.add(te.id)
+            out.append((te, root))
+        return out
+
+    def _governor(self, tok: "Token") -> "Token":
+        """The verb or event noun a time phrase hangs from (through "on", "in", "since" ...)."""
+        h = tok.head
+        steps = 0
+        while steps < 6 and h.head is not h and h.pos_ not in _VERB and not (
+                h.pos_ in _NOUN and (self.lex.nouns.get(h.lower_) or h.dep_ in _OBJ)):
+            h = h.head
+            steps += 1
+        return h
+
+    def _attached_time(self, p_idx: int, verb: "Token") -> TimeExpr | None:
+        for te, root in self._time_heads(p_idx, verb.sent):
+            if te.type in _CALENDAR_TYPES and te.interval and self._governor(root).i == verb.i:
+                return te
+        return None
+
+    def _date(self, p_idx: int, para, sent, t: "Token", obj) -> EventDate | None:
+        owners = {t.i} | ({obj.i} if obj is not None else set())
+        candidates = [(te, self._governor(root)) for te, root in self._time_heads(p_idx, sent)
+                      if te.type in _CALENDAR_TYPES and te.interval and te.value[:1].isdigit()]
+        for te, gov in candidates:
+            if gov.i in owners:
+                return EventDate(*_date_parts(te), basis="time_expression", time_id=te.id, interval=te.interval)
+        # a caption's "This photo shows X doing Y the previous day" dates Y
+        verb = t.head if t.dep_ in ("ccomp", "acl", "xcomp", "dobj", "advcl") else None
+        if verb is not None and verb.lower_ in self.lex.caption_verbs:
+            for te, gov in candidates:
+                if gov.i == verb.i and te.start > para.start + t.idx - 400:
+                    return EventDate(*_date_parts(te), basis="time_expression", time_id=te.id, interval=te.interval)
+        return None
+
+
+def _date_parts(te: TimeExpr) -> tuple[str, str]:
+    """Calendar value and granularity of a DATE or TIME expression (a clock time gives its day)."""
+    if te.type == "TIME" and "T" in te.value:
+        return te.value.split("T")[0], "day"
+    return te.value, te.granularity

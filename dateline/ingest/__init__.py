@@ -1,0 +1,1 @@
+"""Reading input: files, records and pages in; clean Article values out."""

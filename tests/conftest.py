@@ -1,0 +1,26 @@
+"""Shared fixtures (the only place fixtures live)."""
+
+from __future__ import annotations
+
+import os
+import pathlib
+
+import pytest
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+SHARED = pathlib.Path(os.environ.get("DATELINE_SHARED", ROOT.parent / "shared")).resolve()
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> pathlib.Path:
+    """../shared: third-party data, seed and scorers (read only, never copied)."""
+    if not SHARED.is_dir():
+        pytest.fail(f"../shared not found at {SHARED}; set DATELINE_SHARED")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from dateline.nlp import load_pipeline
+
+    return load_pipeline()
