@@ -17,13 +17,13 @@ def read_article(text_or_html, *, published=None, source=None, url=None, title=N
 
 
 __all__ = [
+    "__version__",
     "Article",
     "ArticleResult",
     "Context",
     "DatelineError",
-    "InputError",
-    "__version__",
     "extract",
+    "InputError",
     "process_article",
     "read_article",
 ]

@@ -14,7 +14,9 @@
     ├── SetupError                   the installation or a data file is wrong: nothing can run
     │   ├── ModelNotFoundError       D020
     │   └── DataFileError            D030
-    ├── StoreError                   D040 and up: the database refused or is not a Dateline store
+    ├── StoreError                   D040: the database refused
+    │   ├── NotAStoreError           D041
+    │   └── MigrationError           D042
     └── UsageError                   D050: a query or option that cannot be answered
 """
 
@@ -29,8 +31,10 @@ __all__ = [
     "InputError",
     "InputTooLargeError",
     "MalformedRecordError",
+    "MigrationError",
     "ModelNotFoundError",
     "NoTextError",
+    "NotAStoreError",
     "NotEnglishError",
     "PublicationDateError",
     "SetupError",
@@ -111,6 +115,18 @@ class DataFileError(SetupError):
 
 class StoreError(DatelineError):
     code = "D040"
+
+
+class NotAStoreError(StoreError):
+    """The database exists but is not a Dateline store (or is not a database at all)."""
+
+    code = "D041"
+
+
+class MigrationError(StoreError):
+    """The store could not be brought up to the package's schema."""
+
+    code = "D042"
 
 
 class UsageError(DatelineError):

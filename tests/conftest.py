@@ -24,3 +24,22 @@ def nlp():
     from dateline.nlp import load_pipeline
 
     return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def ctx():
+    """The whole pipeline, loaded once for the test session."""
+    from dateline.pipeline import default_context
+
+    return default_context()
+
+
+@pytest.fixture(scope="session")
+def run_extract(ctx):
+    """extract() with the shared context: ``run_extract(text, published=..., **meta) -> dict``."""
+    from dateline.pipeline import extract
+
+    def run(text, **meta):
+        return extract(text, ctx=ctx, **meta)
+
+    return run

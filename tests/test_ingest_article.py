@@ -80,7 +80,7 @@ def test_article_removes_furniture_and_keeps_captions_apart(reader):
         "This photo, provided by the Air Force on Wednesday, shows F-35A jets flying over the Yellow Sea."]
     assert {r.reason for r in a.removed} == {"widget", "byline", "photo-credit", "signoff"}
     kinds = [r.kind for r in a.regions]
-    assert kinds == ["title", "caption", "lead", "body"]
+    assert kinds == ["title", "caption", "lead", "body"]  # no dateline in this page
     for c in a.captions:
         assert a.text[c.start:c.end] == c.text
 
@@ -89,7 +89,9 @@ def test_article_end_marker_and_glued_names(reader):
     a = reader.read(KCNA_DISPATCH, published="2024-07-20")
     assert "-0-" not in a.text
     assert "Comrade Kim Jong Un visited" in a.text
-    assert a.regions[0].kind == "lead" and a.text[a.regions[0].start:].startswith("The respected")
+    assert [r.kind for r in a.regions] == ["dateline", "lead", "body"]
+    assert a.text[a.regions[0].start:a.regions[0].end] == "Pyongyang, July 20 (KCNA)"
+    assert a.text[a.regions[1].start:].startswith("The respected")
 
 
 def test_article_reporting_credit_removed(reader):

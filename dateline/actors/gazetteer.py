@@ -69,8 +69,10 @@ class Gazetteer:
                     self._by_name[key].append(e.id)
             for adj in e.adjectives:
                 self._adjectives[norm_name(adj)] = e.id
-            for role in e.roles:
-                self._holders[(role.office, role.country or e.country or "")].append((e, role))
+            for role in e.roles:  # "the NATO secretary-general" is keyed by the body, others by country
+                keys = {role.country or e.country or ""} | ({role.org} if role.org else set())
+                for key in keys:
+                    self._holders[(role.office, key)].append((e, role))
 
     @classmethod
     def load(cls, paths: Iterable[str | pathlib.Path] | None = None) -> "Gazetteer":
@@ -108,7 +110,7 @@ class Gazetteer:
         return self._adjectives.get(norm_name(word))
 
     def holder(self, office: str, country: str, day: dt.date) -> Entry | None:
-        """Who held ``office`` in ``country`` on ``day`` (the latest to take it up, if several)."""
+        """Who held ``office`` in ``country`` (or body, "nato") on ``day``; the latest appointed if several."""
         found = [(role.start or dt.date.min, e) for e, role in self._holders.get((office, country), ())
                  if role.valid_on(day)]
         return max(found, key=lambda x: x[0])[1] if found else None

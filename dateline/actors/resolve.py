@@ -57,8 +57,11 @@ class ActorMatcher:
             for match_id, i, j in matcher(doc):
                 key = self.vocab.strings[match_id]
                 phrases = self.phrases[key]
-                if phrases[0].how in ("context", "short") and not _case_ok(doc[i:j].text, phrases[0].text):
+                found_text = doc[i:j].text
+                if phrases[0].how in ("context", "short") and not _case_ok(found_text, phrases[0].text):
                     continue
+                if matcher is self.folded and phrases[0].text[:1].isupper() and not found_text[:1].isupper():
+                    continue  # "turkey", "polish", "chad" are words; "Turkey", "Polish", "Chad" names
                 found.append((i, j, phrases))
         return found
 
@@ -191,6 +194,8 @@ def resolve_actors(
             before = [(pp, ii, e) for pp, ii, e in full if e.id in ids and (pp, ii) < (p_idx, i)]
             after = [(pp, ii, e) for pp, ii, e in full if e.id in ids and (pp, ii) > (p_idx, i)]
             pick = before[-1][2] if before else (after[0][2] if after else None)
+            if pick is None and len(ids) == 1:  # "Putin": one person in the gazetteer goes by it
+                pick = gz.get(next(iter(ids)))
             if pick is not None:
                 out.add_mention(mention(p_idx, i, j, pick.id, "short"))
         elif how == "title":
@@ -214,7 +219,11 @@ def _title(out: ArticleActors, paragraphs, p_idx: int, i: int, j: int, title: st
     if k >= 0:
         m = out.at(p_idx, k)
         if m is not None:
-            country = out.country_of(m.acts_as or m.actor) or (m.actor if len(m.actor) == 3 else None)
+            qualifier = out.actors.get(m.actor)
+            if qualifier is not None and qualifier.kind == "organisation" and qualifier.country is None:
+                country = m.actor  # an international body: "the NATO secretary-general"
+            else:
+                country = out.country_of(m.acts_as or m.actor) or (m.actor if len(m.actor) == 3 else None)
     if country is None:
         if not out.counts:
             return

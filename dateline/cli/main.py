@@ -6,7 +6,7 @@ import sys
 
 from ..errors import DatelineError
 from .app import app
-from . import demo, evaluate_html, evaluate_times, extract  # noqa: F401  (modules register their commands)
+from . import demo, evaluate_demo, evaluate_html, evaluate_kcna, evaluate_plover, evaluate_times, extract  # noqa: F401  (modules register their commands)
 
 
 def run(argv: list[str] | None = None) -> int:

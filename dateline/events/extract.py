@@ -59,6 +59,9 @@ class EventExtractor:
 class _Article:
     def __init__(self, lex: Lexicon, paragraphs, actors: ArticleActors, times, publisher) -> None:
         self.lex, self.paragraphs, self.actors, self.publisher = lex, paragraphs, actors, publisher
+        self._statement_rule = TriggerRule(
+            lemma="say", pos="verb", type="STATEMENT", cameo=lex.default_cameo("STATEMENT"), mode=None,
+            objects=frozenset(), object_preps=(), particle=None, recipient=("to",), retype=(), needs=frozenset())
         self.times = sorted(times, key=lambda t: t.start)
         self._time_starts = [t.start for t in self.times]
         self.last_source: Attribution | None = None
@@ -68,6 +71,8 @@ class _Article:
     def run(self) -> list[EventMention]:
         out: list[EventMention] = []
         for p_idx, para in enumerate(self.paragraphs):
+            if para.kind == "dateline":
+                continue
             for sent in para.doc.sents:
                 self.sentence_no += 1
                 out.extend(self._sentence(p_idx, para, sent))
@@ -87,12 +92,16 @@ class _Article:
                         if obj is not None:
                             consumed.update(x.i for x in _conj(obj))
         for t in sent:
-            if t.pos_ in _NOUN and t.i not in consumed:
+            if t.pos_ in _NOUN and t.i not in consumed and self._noun_is_told(p_idx, t):
                 rules = self.lex.nouns.get(t.lower_)
                 if rules:
                     rule = self._match_noun(t, rules)
                     if rule is not None:
                         found.append((t, rule, None))
+        triggers = {t.i for t, _, _ in found}
+        for t in sent:
+            if t.i not in triggers and t.pos_ in _VERB and self._is_statement(p_idx, t):
+                found.append((t, self._statement_rule, None))
         mentions: dict[int, EventMention] = {}
         for t, rule, obj in sorted(found, key=lambda x: x[0].i):
             m = self._mention(p_idx, para, sent, t, rule, obj)
@@ -114,11 +123,54 @@ class _Article:
             obj = self._object(t, rule)
             if rule.objects and (obj is None or not rule.accepts_object(self._phrase(obj))):
                 continue
+            if rule.with_prep and not any(c.dep_ == "prep" and c.lower_ in rule.with_prep for c in t.children):
+                continue
             if rule.particle is None and any(c.dep_ == "prt" for c in t.children) and any(
                     r.particle for r in rules):
                 continue
             return self._retype(rule, obj), obj
         return None
+
+    def _noun_is_told(self, p_idx: int, t: "Token") -> bool:
+        """A noun names an event that the sentence tells, not one it mentions in passing.
+
+        Told: the subject ("The summit lasted four hours"), the object of a light verb ("paid a
+        visit", "oversaw the test-fire"), a headline's or apposition's head, or a noun with its
+        own time ("the summit on Thursday"). Not told: "on the sidelines of the APEC summit".
+        """
+        if t.dep_ in ("nsubj", "nsubjpass", "ROOT", "appos") or (t.dep_ in _OBJ and t.head.lower_ in self.lex.light_verbs):
+            return True
+        if t.dep_ == "conj" and t.head.dep_ in ("nsubj", "nsubjpass", "ROOT"):
+            return True
+        if any(self.actors.at(p_idx, c.i) for c in t.children if c.dep_ == "poss") and t.dep_ not in ("pobj",):
+            return True
+        times = {te.id for te, root in self._time_heads(p_idx, t.sent) if self._governor(root).i == t.i
+                 or self._governor(root).i in {v.i for v in self._noun_clauses(t)}}
+        return bool(times)
+
+    def _noun_clauses(self, t: "Token") -> list["Token"]:
+        """Participle clauses that describe a nominal event: "talks held at ...", "a launch conducted by ..."."""
+        out = [c for c in t.children if c.dep_ == "acl" and c.pos_ in _VERB]
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        for x in (g, *[a for a in g.children if a.dep_ == "appos"]):
+                            out += [v for v in x.children if v.dep_ == "acl" and v.pos_ in _VERB]
+        return out
+
+    def _is_statement(self, p_idx: int, t: "Token") -> bool:
+        """ "Kim Yo Jong said in a statement", "the ministry announced": a statement that is news."""
+        low = t.lower_
+        in_statement = any(c.dep_ == "prep" and c.lower_ in ("in", "during", "at") and any(
+            g.lower_ in self.lex.statement_nouns for g in c.children if g.dep_ == "pobj") for c in t.children)
+        if not (low in self.lex.statement_verbs or (low in self.lex.reporting and in_statement)):
+            return False
+        for c in t.children:
+            if c.dep_ == "nsubj":
+                ids = self._actors_of(p_idx, c)
+                return bool(ids) and all(self.actors.actors[i].sector != "MED" for i in ids if i in self.actors.actors)
+        return False
 
     def _match_noun(self, t: "Token", rules: list[TriggerRule]) -> TriggerRule | None:
         mods = {c.lower_ for c in t.children if c.dep_ in ("compound", "amod", "nmod")}
@@ -181,7 +233,7 @@ class _Article:
                             theme_noun = g
         actors = self._specific(list(dict.fromkeys(actors)))
         recipients = self._specific([r for r in dict.fromkeys(recipients) if r not in actors])
-        if not actors and not recipients:
+        if not actors and not recipients or (rule.needs_recipient and not recipients):
             return None
         attribution, report_time = self._attribution(p_idx, sent, t)
         modality = self._modality(t, rule, attribution)
@@ -191,9 +243,7 @@ class _Article:
                              interval=report_time.interval)
         start, end = para.start + sent.start_char, para.start + sent.end_char
         trig = (para.start + t.idx, para.start + t.idx + len(t.text))
-        theme = None
-        if theme_noun is not None:
-            theme = self.lex.theme(theme_noun.lower_) or theme_noun.lower_
+        theme = self.lex.theme(theme_noun.lower_) if theme_noun is not None else None
         return EventMention(
             type=rule.type, cameo=rule.cameo, mode=rule.mode, trigger=t.text,
             evidence=Evidence(start, end, sent.text, trig, para.kind),
@@ -216,9 +266,16 @@ class _Article:
             for c in t.children:
                 if c.dep_ == "agent":
                     heads += [g for g in c.children if g.dep_ == "pobj"]
+            if heads:  # "signed ... by Kim Jong Un, ..., and Vladimir Putin": the parser may hang the
+                heads += [c for c in t.children if c.dep_ == "conj" and c.pos_ == "PROPN"]  # 2nd on the verb
         else:
             heads = [c for c in t.children if c.dep_ in _SUBJ]
         if not heads and depth < 3:
+            if t.dep_ == "conj" and t.head.lower_ in self.lex.reporting:
+                # "Kim called for X, state media reported, and ordered Y": Y is Kim's, not the media's
+                said = [c for c in t.head.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ in _VERB]
+                if said:
+                    return self._subjects(p_idx, said[0], depth + 1)
             if t.dep_ in ("conj", "xcomp") and t.head.pos_ in _VERB:
                 return self._subjects(p_idx, t.head, depth + 1)
             if t.dep_ == "advcl" and t.tag_ == "VBG":
@@ -229,13 +286,15 @@ class _Article:
                 heads = [c for c in t.head.children if c.dep_ in _OBJ]
         return self._referents(p_idx, heads)
 
-    def _referents(self, p_idx: int, heads: list["Token"], places_act: bool = True) -> list[str]:
+    def _referents(self, p_idx: int, heads: list["Token"], places_act: bool = True,
+                   place_country: bool = False) -> list[str]:
         """Actors of subject or object phrases; a named apposition replaces its title ("leader Kim")."""
         out: list[str] = []
         for h in heads:
             for x in _heads(h):
-                found = self._actors_of(p_idx, x, places_act)
-                appos = [a for c in x.children if c.dep_ == "appos" for a in self._actors_of(p_idx, c, places_act)]
+                found = self._actors_of(p_idx, x, places_act, place_country=place_country)
+                appos = [a for c in x.children if c.dep_ == "appos"
+                         for a in self._actors_of(p_idx, c, places_act, place_country=place_country)]
                 if appos and found and all(self.actors.country_of(f) in
                                            {self.actors.country_of(a) for a in appos} | {None} for f in found):
                     continue
@@ -250,7 +309,7 @@ class _Article:
             if where == "object":
                 for c in t.children:
                     if c.dep_ in _OBJ or (passive and c.dep_ == "nsubjpass"):
-                        out += self._referents(p_idx, [c])
+                        out += self._referents(p_idx, [c], place_country=True)
             elif where == "dative":
                 for c in t.children:
                     if c.dep_ == "dative":
@@ -265,7 +324,8 @@ class _Article:
                 for h in holders:
                     for c in h.children:
                         if c.dep_ in ("prep", "prt", "agent") and c.lower_ == where:
-                            out += self._referents(p_idx, [g for g in c.children if g.dep_ == "pobj"])
+                            out += self._referents(p_idx, [g for g in c.children if g.dep_ == "pobj"],
+                                                   place_country=True)
         return out
 
     def _noun_arguments(self, p_idx: int, t: "Token", rule: TriggerRule) -> tuple[list[str], list[str]]:
@@ -279,17 +339,29 @@ class _Article:
                 actors += self._referents(p_idx, [g for g in c.children if g.dep_ == "pobj"])
             elif c.dep_ == "prep" and c.lower_ in rule.recipient:
                 recipients += self._referents(p_idx, [g for g in c.children if g.dep_ == "pobj"])
+        if not actors:
+            for v in self._noun_clauses(t):
+                for c in v.children:
+                    if c.dep_ == "agent":
+                        actors += self._referents(p_idx, [g for g in c.children if g.dep_ == "pobj"])
         if not actors and t.dep_ in _OBJ and t.head.lower_ in self.lex.light_verbs:
             actors = self._subjects(p_idx, t.head)
         return actors, recipients
 
     def _actors_of(self, p_idx: int, tok: "Token", places_act: bool = True, adjectives: bool = False,
-                   depth: int = 0) -> list[str]:
-        """The actor a token stands for: a named mention, or a group such as "North Korean troops"."""
+                   depth: int = 0, place_country: bool = False) -> list[str]:
+        """The actor a token stands for: a named mention, or a group such as "North Korean troops".
+
+        A capital stands for its government when ``places_act``; with ``place_country`` any other
+        place stands for its country (the target of "struck Fordow" is Iran).
+        """
         m = self.actors.at(p_idx, tok.i)
         if m is not None:
             if m.place:
-                return [m.acts_as] if (m.acts_as and places_act) else []
+                if m.acts_as and places_act:
+                    return [m.acts_as]
+                country = self.actors.country_of(m.actor) if place_country else None
+                return [self.actors.group(country, None)] if country else []
             if m.how == "adjective" and not adjectives and tok.dep_ in ("amod", "compound"):
                 return []
             return [m.actor]
@@ -534,6 +606,8 @@ class _Article:
 
     def _date(self, p_idx: int, para, sent, t: "Token", obj) -> EventDate | None:
         owners = {t.i} | ({obj.i} if obj is not None else set())
+        if t.pos_ in _NOUN:  # "the summit talks held on June 19", "the test-fire ... conducted on October 31"
+            owners |= {v.i for v in self._noun_clauses(t)}
         candidates = [(te, self._governor(root)) for te, root in self._time_heads(p_idx, sent)
                       if te.type in _CALENDAR_TYPES and te.interval and te.value[:1].isdigit()]
         for te, gov in candidates:

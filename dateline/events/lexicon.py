@@ -84,6 +84,8 @@ class _Rule(BaseModel):
     recipient: list[str] = Field(default_factory=list)
     retype: list[_Retype] = Field(default_factory=list)
     needs: list[str] = Field(default_factory=list)
+    with_prep: list[str] = Field(default_factory=list)
+    needs_recipient: bool = False
     examples: list[str] = Field(default_factory=list)
 
 
@@ -108,6 +110,8 @@ class TriggerRule:
     recipient: tuple[str, ...]
     retype: tuple[tuple[frozenset[str], str, str], ...]
     needs: frozenset[str]
+    with_prep: tuple[str, ...] = ()
+    needs_recipient: bool = False
     examples: tuple[str, ...] = field(default=(), compare=False)
 
     def accepts_object(self, phrase: str) -> bool:
@@ -148,6 +152,7 @@ class Lexicon:
                     object_preps=tuple(r.object_preps), particle=r.particle, recipient=tuple(r.recipient),
                     retype=tuple((frozenset(x.modifiers), x.type, x.cameo) for x in r.retype),
                     needs=frozenset(f for o in r.needs for f in noun_forms(o.lower())),
+                    with_prep=tuple(r.with_prep), needs_recipient=r.needs_recipient,
                     examples=tuple(r.examples),
                 )
                 self.rules.append(rule)
@@ -157,11 +162,13 @@ class Lexicon:
         # rules that constrain their object are tried before the bare verb
         for table in (self.verbs, self.nouns):
             for form, rules in table.items():
-                rules.sort(key=lambda r: (not r.objects and not r.particle and not r.needs))
+                rules.sort(key=lambda r: (not r.objects and not r.particle and not r.needs and not r.with_prep))
         self.reporting = frozenset(f for v in cues["reporting_verbs"] for f in verb_forms(v, irregular))
         self.report_nouns = frozenset(f for n in cues["report_nouns"] for f in noun_forms(n))
         self.light_verbs = frozenset(f for v in cues["light_verbs"] for f in verb_forms(v, irregular))
         self.caption_verbs = frozenset(f for v in cues["caption_verbs"] for f in verb_forms(v, irregular))
+        self.statement_verbs = frozenset(f for v in cues["statement_verbs"] for f in verb_forms(v, irregular))
+        self.statement_nouns = frozenset(f for n in cues["statement_nouns"] for f in noun_forms(n))
         m = cues["modality"]
         self.future_aux = frozenset(m["future_aux"])
         self.hypothetical_aux = frozenset(m["hypothetical_aux"])

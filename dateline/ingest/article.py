@@ -300,6 +300,11 @@ class ArticleReader:
                 Region(trims[i][0], trims[i][1], "lead" if i == lead_i else kind)
                 for i, (_, kind) in enumerate(kept)
             ]
+            if dateline is not None:
+                r = kept[lead_i][0]
+                regions.insert(regions.index(next(x for x in regions if x.kind == "lead")),
+                               Region(r.start, r.start + len(text[r.start:r.start + dateline.end].rstrip(" -—–_")),
+                                      "dateline"))
             caption_spans = tuple(Span(trims[i][0], trims[i][1], text[trims[i][0]:trims[i][1]])
                                   for i, (_, kind) in enumerate(kept) if kind == "caption")
             gone = sorted(removed + credits, key=lambda x: x[0].start)
@@ -318,6 +323,8 @@ class ArticleReader:
                 if out_parts:
                     pos += 2
                 out_parts.append(piece)
+                if kind == "lead" and dateline is not None:  # read for its date, not for events
+                    regions.append(Region(pos, pos + len(piece[:skip].rstrip(" -—–_")), "dateline"))
                 regions.append(Region(pos + skip, pos + len(piece), kind))
                 if kind == "caption":
                     caption_spans_l.append(Span(pos, pos + len(piece), piece))

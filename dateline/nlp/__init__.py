@@ -23,7 +23,7 @@ EXCLUDED_PIPES = ("lemmatizer",)
 class Region:
     """A stretch of ``article.text`` that is read as one paragraph.
 
-    ``kind`` is ``title``, ``lead``, ``body`` or ``caption``.
+    ``kind`` is ``title``, ``dateline`` (read for its date only), ``lead``, ``body`` or ``caption``.
     """
 
     start: int

@@ -13,6 +13,7 @@ class TimeExpr:
     publication time) or the id of another expression (``"t2"``); ``None`` when absolute.
     ``interval`` is (earliest start, latest end) as ISO 8601 strings, inclusive, or None
     when the expression has no position on the calendar (most durations, sets).
+    ``rule`` names the data-file rule that matched, so a wrong value can be traced to it.
     """
 
     id: str
@@ -26,6 +27,7 @@ class TimeExpr:
     relative: bool = False
     interval: tuple[str, str] | None = None
     mod: str | None = None  # TIMEX3 mod: APPROX, START, MID, END, BEFORE, AFTER, ...
+    rule: str | None = None
 
     def to_dict(self) -> dict:
         d = asdict(self)

@@ -1,0 +1,269 @@
+"""Cross-article merge: event mentions from many reports that tell the same real event become one.
+
+Order-independent by construction:
+
+1. every mention is a plain ``MentionRecord``; the input is sorted by key first;
+2. candidate pairs come from blocking keys (event type + participant) and a sweep over
+   date intervals, so only mentions that could match are compared;
+3. ``same_event(a, b)`` is symmetric and returns a score or None;
+4. candidate pairs are taken best score first (ties by key), and two clusters join only
+   when the join keeps the cluster consistent (one mention per report, a common date,
+   one location country), which guards against chaining unrelated events;
+5. a cluster's id is its smallest member key.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Iterable, Mapping, Sequence
+
+__all__ = [
+    "EXPLICIT",
+    "MergeConfig",
+    "MentionRecord",
+    "date_window",
+    "merge_mentions",
+    "participant_keys",
+    "same_event",
+    "terms",
+]
+
+#: Date bases that place the event itself; the others only bound it from above.
+EXPLICIT = frozenset({"time_expression", "coordination"})
+_FACTUAL = frozenset({"asserted", "reported"})
+_COUNTRY = re.compile(r"^[A-Z]{3}(?:-[A-Z]+)?$")
+_STOP = frozenset(
+    "a an and are as at be been but by for from had has have he her his in into is it its of on or said says "
+    "she that the their them they this to was were which who will with would after before over about than "
+    "also not no more most other some such there then these those what when where while mr mrs ms".split())
+
+
+@dataclass(frozen=True)
+class MergeConfig:
+    """Knobs of the merge; the defaults are the ones docs/merge.md reports figures for."""
+
+    #: How many days before its publication an undated event may have happened.
+    lookback_days: int = 7
+    #: Slack, in days, when two explicit day dates are compared (time zones, late reports).
+    day_slack: int = 1
+    #: The smallest score ``same_event`` accepts.
+    threshold: float = 0.5
+    #: Explicit intervals wider than this many days say little; such pairs need the threshold twice over.
+    wide_days: int = 62
+
+
+@dataclass(frozen=True)
+class MentionRecord:
+    """One event mention as the merge sees it: plain values, no database, no spaCy."""
+
+    key: str
+    article: str
+    source: str
+    type: str
+    modality: str
+    actors: frozenset[str]
+    recipients: frozenset[str]
+    start: dt.date
+    end: dt.date
+    explicit: bool
+    group: str = ""
+    country: str | None = None
+    terms: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def report(self) -> str:
+        """The report this mention belongs to: near-duplicate copies count as one."""
+        return self.group or self.article
+
+
+def date_window(value_start: str, value_end: str, basis: str, published: str | None,
+                config: MergeConfig = MergeConfig()) -> tuple[dt.date, dt.date]:
+    """The days an event may fall on: its interval when dated, else up to ``lookback_days`` before the report."""
+    start, end = dt.date.fromisoformat(value_start[:10]), dt.date.fromisoformat(value_end[:10])
+    if basis in EXPLICIT:
+        return start, end
+    upper = end
+    if published:
+        upper = min(upper, dt.date.fromisoformat(published[:10]))
+    return upper - dt.timedelta(days=config.lookback_days), upper
+
+
+def participant_keys(actor_id: str) -> tuple[str, frozenset[str]]:
+    """(exact key, name tokens): countries and groups match exactly, names by their words."""
+    if _COUNTRY.match(actor_id):
+        return actor_id, frozenset()
+    name = actor_id.split(":", 1)[-1]
+    tokens = [t for t in name.split("-") if t]
+    return actor_id, frozenset(tokens)
+
+
+def _last_token(actor_id: str) -> str | None:
+    name = actor_id.split(":", 1)[-1]
+    tokens = [t for t in name.split("-") if t]
+    if _COUNTRY.match(actor_id) or not tokens:
+        return None
+    return tokens[-1]
+
+
+def _same_actor(a: str, b: str) -> bool:
+    """The same actor, allowing a surname alone ("org:steele") for the full name ("per:michael-steele")."""
+    if a == b:
+        return True
+    if _COUNTRY.match(a) or _COUNTRY.match(b):
+        return False
+    ta, tb = participant_keys(a)[1], participant_keys(b)[1]
+    la, lb = _last_token(a), _last_token(b)
+    return bool((la and len(la) > 2 and la in tb) or (lb and len(lb) > 2 and lb in ta))
+
+
+def _matched(a: frozenset[str], b: frozenset[str]) -> int:
+    """How many actors of the smaller side have a counterpart on the other."""
+    small, big = (a, b) if len(a) <= len(b) else (b, a)
+    return sum(1 for x in small if any(_same_actor(x, y) for y in big))
+
+
+def _modality_class(m: str) -> str:
+    return "factual" if m in _FACTUAL else m
+
+
+def _overlap(a: MentionRecord, b: MentionRecord, slack: int) -> bool:
+    pad = dt.timedelta(days=slack if a.explicit and b.explicit else 0)
+    return a.start - pad <= b.end and b.start - pad <= a.end
+
+
+def same_event(a: MentionRecord, b: MentionRecord, config: MergeConfig = MergeConfig()) -> float | None:
+    """How sure we are that two mentions from different reports tell one event (None: they don't).
+
+    Symmetric in ``a`` and ``b``.
+    """
+    if a.article == b.article:
+        return None
+    if a.type != b.type or _modality_class(a.modality) != _modality_class(b.modality):
+        return None
+    if not _overlap(a, b, config.day_slack):
+        return None
+    if a.country and b.country and a.country != b.country:
+        return None
+    pa, pb = a.actors | a.recipients, b.actors | b.recipients
+    if not pa or not pb:
+        return None
+    shared = _matched(pa, pb)
+    if not shared:
+        return None
+    score = shared / min(len(pa), len(pb))
+    roles = _matched(a.actors, b.actors) if a.actors and b.actors else 0
+    if roles:
+        score += 0.25
+    if a.terms and b.terms:
+        score += len(a.terms & b.terms) / len(a.terms | b.terms)
+    if a.explicit and b.explicit:
+        score += 0.25
+    need = config.threshold
+    if a.explicit and b.explicit and min((a.end - a.start).days, (b.end - b.start).days) > config.wide_days:
+        need *= 2
+    return round(score, 6) if score >= need else None
+
+
+def _candidates(records: Sequence[MentionRecord]) -> set[tuple[int, int]]:
+    """Index pairs that share a type and a participant token and whose date windows overlap."""
+    blocks: dict[tuple[str, str], list[int]] = {}
+    for i, r in enumerate(records):
+        keys = set()
+        for actor in r.actors | r.recipients:
+            exact, tokens = participant_keys(actor)
+            keys.add(exact)
+            keys |= tokens
+        for k in keys:
+            blocks.setdefault((r.type, k), []).append(i)
+    pairs: set[tuple[int, int]] = set()
+    for members in blocks.values():
+        if len(members) < 2:
+            continue
+        members.sort(key=lambda i: (records[i].start, records[i].key))
+        active: list[int] = []
+        for i in members:
+            lo = records[i].start - dt.timedelta(days=1)
+            active = [j for j in active if records[j].end >= lo]
+            for j in active:
+                pairs.add((min(i, j), max(i, j)))
+            active.append(i)
+    return pairs
+
+
+@dataclass
+class _Cluster:
+    members: list[int]
+    articles: set[str]
+    start: dt.date
+    end: dt.date
+    country: str | None
+
+
+def merge_mentions(records: Iterable[MentionRecord], config: MergeConfig = MergeConfig()) -> dict[str, str]:
+    """Each mention key's event id (the smallest key of its cluster); the same for any input order."""
+    recs = sorted(records, key=lambda r: r.key)
+    if len({r.key for r in recs}) != len(recs):
+        raise ValueError("mention keys must be unique")
+    scored = []
+    for i, j in _candidates(recs):
+        s = same_event(recs[i], recs[j], config)
+        if s is not None:
+            scored.append((-s, recs[i].key, recs[j].key, i, j))
+    scored.sort()
+
+    parent = list(range(len(recs)))
+    clusters = {
+        i: _Cluster([i], {r.article}, r.start, r.end, r.country) for i, r in enumerate(recs)
+    }
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for _, _, _, i, j in scored:
+        ri, rj = find(i), find(j)
+        if ri == rj:
+            continue
+        a, b = clusters[ri], clusters[rj]
+        if not _joinable(a, b, config.day_slack):
+            continue
+        root, other = min(ri, rj), max(ri, rj)
+        parent[other] = root
+        clusters[root] = _join(a, b)
+        del clusters[other]
+
+    out = {}
+    for root, c in clusters.items():
+        cid = recs[min(c.members)].key
+        for m in c.members:
+            out[recs[m].key] = cid
+    return out
+
+
+def _joinable(a: _Cluster, b: _Cluster, slack: int) -> bool:
+    # one mention per article: two events the article kept apart stay apart
+    if a.articles & b.articles:
+        return False
+    if max(a.start, b.start) - dt.timedelta(days=slack) > min(a.end, b.end):
+        return False
+    return not (a.country and b.country and a.country != b.country)
+
+
+def _join(a: _Cluster, b: _Cluster) -> _Cluster:
+    return _Cluster(a.members + b.members, a.articles | b.articles, max(a.start, b.start), min(a.end, b.end),
+                    a.country or b.country)
+
+
+def terms(texts: Iterable[str]) -> frozenset[str]:
+    """Content words of evidence sentences, for the lexical part of the score."""
+    words = set()
+    for t in texts:
+        for w in re.findall(r"[A-Za-z][A-Za-z'-]+", t):
+            lw = w.casefold()
+            if lw not in _STOP and len(lw) > 2:
+                words.add(lw)
+    return frozenset(words)

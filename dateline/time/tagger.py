@@ -1,0 +1,194 @@
+"""Find temporal expressions in article text and resolve them to TIMEX3 values."""
+
+from __future__ import annotations
+
+import datetime as dt
+import pathlib
+from dataclasses import dataclass
+from typing import Sequence
+
+from ..ingest.paragraphs import split_paragraphs
+from ..nlp import ParsedParagraph, Region
+from .calendar import granularity_of, interval_of
+from .resolve import NORMALISERS, Context, Focus, Match, Resolution
+from .rules import CompiledRule, Grammar, load_grammar
+from .tense import TenseFinder
+from .types import TimeExpr
+
+__all__ = ["TimeTagger"]
+
+#: Kinds whose value needs the clause's tense; the others skip the (costlier) tense lookup.
+_TENSED = {"date", "weekday", "quarter", "season", "holiday", "relative", "clock"}
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    rule: CompiledRule
+    match: object
+
+
+class TimeTagger:
+    """Stateful stage: construct with ``TimeTagger.load()``, then call ``tag``."""
+
+    def __init__(self, grammar: Grammar) -> None:
+        self.grammar = grammar
+
+    @classmethod
+    def load(cls, path: str | pathlib.Path | None = None) -> "TimeTagger":
+        """Read vocabulary and rules from ``dateline/data/time`` (or ``path``)."""
+        return cls(load_grammar(path))
+
+    def tag(
+        self,
+        text: str,
+        dct: dt.date | dt.datetime,
+        *,
+        regions: Sequence[Region] | None = None,
+        paragraphs: Sequence[ParsedParagraph] | None = None,
+    ) -> list[TimeExpr]:
+        """Temporal expressions in ``text`` (only inside ``regions`` when given), in text order.
+
+        ``dct`` is the document creation (publication) time; ``paragraphs`` are the spaCy
+        parses of the regions, used for tense when present.
+        """
+        if isinstance(dct, dt.datetime):
+            ctx = Context(dct.date(), dct, self.grammar)
+        else:
+            ctx = Context(dct, None, self.grammar)
+        if regions is None:
+            regions = split_paragraphs(text)
+        parses = sorted(paragraphs or [], key=lambda p: p.start)
+        found: list[tuple[int, int, Resolution, str | None, str]] = []
+        regions = sorted(regions, key=lambda r: r.start)
+        chosen = [self._select(self._candidates(text, region)) for region in regions]
+        ctx.historical = _historical([c for cs in chosen for c in cs], ctx.dct.year)
+        for number, (region, cands) in enumerate(zip(regions, chosen)):
+            ctx.paragraph = number
+            parse = _parse_for(parses, region)
+            tenses = TenseFinder(
+                text, region.start, region.end,
+                parse.doc if parse else None, parse.start if parse else 0,
+            )
+            for cand in cands:
+                m = Match(cand.match, cand.rule, self.grammar)
+                kind = cand.rule.rule.kind
+                ctx.tense = tenses.tense_at(cand.start, cand.end) if kind in _TENSED else "unknown"
+                res = NORMALISERS[kind](m, ctx)
+                if res is None:
+                    continue
+                start, mod = self._modifier(text, region.start, cand.start, res, found)
+                if mod is not None or res.mod is not None:
+                    res = Resolution(res.type, res.value, res.anchor, res.relative, mod or res.mod)
+                anchor_id = ctx.focus.id if res.anchor == "focus" and ctx.focus else None
+                found.append((start, cand.end, res, anchor_id, cand.rule.rule.name))
+                index = len(found)
+                # "a year earlier" looks back from the focus without moving it
+                moves = kind != "offset" or res.anchor != "focus"
+                if moves and res.type in ("DATE", "TIME") and interval_of(res.value) is not None:
+                    # a date resolved against a focus with a known year has a known year too
+                    known = not res.relative or (
+                        res.anchor == "focus" and ctx.focus is not None and ctx.focus.explicit_year
+                    )
+                    ctx.focus = Focus(
+                        res.value, granularity_of(res.value), f"#{index}",
+                        explicit_year=known, paragraph=number, kind=kind,
+                    )
+        return _finish(text, found)
+
+    def _candidates(self, text: str, region: Region) -> list[_Candidate]:
+        out: list[_Candidate] = []
+        for rule in self.grammar.rules:
+            for m in rule.regex.finditer(text, region.start, region.end):
+                s, e = m.span()
+                if s == e:
+                    continue
+                if rule.preceded_by and not rule.preceded_by.search(text, max(region.start, s - 40), s):
+                    continue
+                if rule.not_preceded_by and rule.not_preceded_by.search(text, max(region.start, s - 40), s):
+                    continue
+                if rule.followed_by and not rule.followed_by.match(text, e, min(region.end, e + 40)):
+                    continue
+                if rule.not_followed_by and rule.not_followed_by.match(text, e, min(region.end, e + 40)):
+                    continue
+                out.append(_Candidate(s, e, rule, m))
+        return out
+
+    @staticmethod
+    def _select(cands: list[_Candidate]) -> list[_Candidate]:
+        """Longest match first, then the earlier rule; no two chosen matches overlap."""
+        chosen: list[_Candidate] = []
+        for c in sorted(cands, key=lambda c: (c.start - c.end, c.rule.priority, c.start)):
+            if all(c.end <= o.start or o.end <= c.start for o in chosen):
+                chosen.append(c)
+        return sorted(chosen, key=lambda c: c.start)
+
+    def _modifier(
+        self, text: str, floor: int, start: int, res: Resolution, found: list
+    ) -> tuple[int, str | None]:
+        """Extend the span left over "early", "about", "the end of" and return the TIMEX3 mod."""
+        if found and found[-1][1] > floor:
+            floor = max(floor, found[-1][1])
+        window_start = max(floor, start - 40)
+        window = text[window_start:start]
+        calendar = res.type in ("DATE", "TIME") and not res.value.endswith("_REF")
+        regexes = [self.grammar.date_mod] if calendar else []
+        regexes.append(self.grammar.duration_mod)
+        for regex in regexes:
+            m = regex.search(window)
+            # "over", "under" are prepositions before "the weekend", quantities only before numbers
+            if m and not (regex is self.grammar.duration_mod and text.startswith(("the ", "The "), start)):
+                form = " ".join(m.group("mod").lower().split())
+                table = "date_mod" if regex is self.grammar.date_mod else "duration_mod"
+                mod = self.grammar.lookup[table].get(form)
+                return window_start + m.start("mod"), mod
+        return start, None
+
+
+def _historical(cands: list[_Candidate], dct_year: int) -> bool:
+    """Most written-out years lie two or more years from the DCT, none near it: a history."""
+    years = []
+    for c in cands:
+        y = c.match.groupdict().get("year")
+        if y:
+            years.append(int(y))
+    far = sum(1 for y in years if abs(y - dct_year) >= 2)
+    near = len(years) - far
+    return far >= 3 and near == 0
+
+
+def _parse_for(parses: list[ParsedParagraph], region: Region) -> ParsedParagraph | None:
+    for p in parses:
+        if p.start <= region.start < p.end or p.start == region.start:
+            return p
+    return None
+
+
+def _finish(text: str, found: list[tuple[int, int, Resolution, str | None, str]]) -> list[TimeExpr]:
+    order = sorted(range(len(found)), key=lambda i: found[i][0])
+    new_id = {f"#{i + 1}": f"t{rank + 1}" for rank, i in enumerate(order)}
+    out = []
+    for rank, i in enumerate(order):
+        s, e, res, anchor_id, rule = found[i]
+        anchor = new_id.get(anchor_id) if anchor_id else ("dct" if res.anchor == "dct" else None)
+        if res.anchor == "focus" and anchor is None:
+            anchor = "dct"
+        calendar = res.type in ("DATE", "TIME")
+        out.append(
+            TimeExpr(
+                id=f"t{rank + 1}",
+                start=s,
+                end=e,
+                text=text[s:e],
+                type=res.type,
+                value=res.value,
+                granularity=granularity_of(res.value, res.type),
+                anchor=anchor,
+                relative=res.relative,
+                interval=interval_of(res.value) if calendar else None,
+                mod=res.mod,
+                rule=rule,
+            )
+        )
+    return out
