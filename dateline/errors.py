@@ -10,7 +10,8 @@
     │   ├── NotEnglishError          D006
     │   ├── MalformedRecordError     D007
     │   ├── UnreadableInputError     D008
-    │   └── PublicationDateError     D010, D011
+    │   ├── PublicationDateError     D010, D011
+    │   └── ProcessingError          D090: a bug met while processing this item
     ├── SetupError                   the installation or a data file is wrong: nothing can run
     │   ├── ModelNotFoundError       D020
     │   └── DataFileError            D030
@@ -36,6 +37,7 @@ __all__ = [
     "NoTextError",
     "NotAStoreError",
     "NotEnglishError",
+    "ProcessingError",
     "PublicationDateError",
     "SetupError",
     "StoreError",
@@ -131,3 +133,13 @@ class MigrationError(StoreError):
 
 class UsageError(DatelineError):
     code = "D050"
+
+
+class ProcessingError(InputError):
+    """D090: processing one item hit a bug; the item is reported and skipped, never the batch."""
+
+    code = "D090"
+
+    @classmethod
+    def wrap(cls, exc: BaseException) -> "ProcessingError":
+        return cls(f"internal error while processing this item ({type(exc).__name__}: {exc}); please report it")

@@ -14,6 +14,7 @@ from .actors.types import Actor, Mention
 from .events.consolidate import consolidate
 from .events.extract import EventExtractor
 from .events.lexicon import Lexicon
+from .errors import DatelineError, ProcessingError
 from .events.types import Attribution, Event
 from .ingest.article import Article, ArticleReader
 from .nlp import MODEL_NAME, load_pipeline, parse_regions
@@ -22,7 +23,7 @@ from .time import TimeExpr, TimeTagger
 if TYPE_CHECKING:
     from spacy.language import Language
 
-__all__ = ["ArticleResult", "Context", "default_context", "extract", "process_article"]
+__all__ = ["ArticleResult", "Context", "default_context", "extract", "process_article", "process_item"]
 
 
 @dataclass
@@ -144,3 +145,13 @@ def extract(data: Any, *, ctx: Context | None = None, verbatim: bool = False, **
     return process_article(article, ctx).to_dict()
 
 
+
+
+def process_item(data: Any, ctx: Context, *, verbatim: bool = False, **metadata: Any) -> ArticleResult:
+    """read_any + process_article for batches: a bug on one item becomes a coded D090 error."""
+    try:
+        return process_article(read_any(data, ctx, verbatim=verbatim, **metadata), ctx)
+    except DatelineError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - one item must never take a batch down
+        raise ProcessingError.wrap(exc) from exc

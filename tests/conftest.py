@@ -43,3 +43,13 @@ def run_extract(ctx):
         return extract(text, ctx=ctx, **meta)
 
     return run
+
+
+def pytest_addoption(parser):
+    parser.addoption("--update-golden", action="store_true", default=False,
+                     help="rewrite tests/golden/ from the current output instead of comparing with it")
+
+
+@pytest.fixture(scope="session")
+def update_golden(request) -> bool:
+    return request.config.getoption("--update-golden")

@@ -197,6 +197,7 @@ def resolve_actors(
             if pick is None and len(ids) == 1:  # "Putin": one person in the gazetteer goes by it
                 pick = gz.get(next(iter(ids)))
             if pick is not None:
+                out.entry_actor(pick)
                 out.add_mention(mention(p_idx, i, j, pick.id, "short"))
         elif how == "title":
             _title(out, paragraphs, p_idx, i, j, phrases[0].target, mention, article_countries)

@@ -17,7 +17,7 @@ def demo() -> None:
     """Extract every article of the bundled demo corpus and print the timeline of its events."""
     from ..demo import demo_files
     from ..events.types import FACTUAL
-    from ..pipeline import Context, process_article, read_any
+    from ..pipeline import Context, process_item
 
     ctx = Context.load()
     rows = []
@@ -25,7 +25,7 @@ def demo() -> None:
         try:
             if item.error is not None:
                 raise item.error
-            result = process_article(read_any(item.payload, ctx), ctx).to_dict()
+            result = process_item(item.payload, ctx).to_dict()
         except InputError as exc:
             print(f"dateline: {item.name}: {exc}", file=sys.stderr)
             continue

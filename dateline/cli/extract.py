@@ -31,7 +31,7 @@ def extract(
     A bad input is reported on stderr as one coded line and the rest go on; the exit
     status is 1 if any input failed.
     """
-    from ..pipeline import Context, process_article, read_any
+    from ..pipeline import Context, process_item
 
     if fmt not in ("json", "table"):
         raise typer.BadParameter("--format must be json or table")
@@ -44,7 +44,7 @@ def extract(
         try:
             if item.error is not None:
                 raise item.error
-            result = process_article(read_any(item.payload, ctx, verbatim=verbatim, **meta), ctx).to_dict()
+            result = process_item(item.payload, ctx, verbatim=verbatim, **meta).to_dict()
         except InputError as exc:
             failed += 1
             print(f"dateline: {item.name}: {exc}", file=sys.stderr)

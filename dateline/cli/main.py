@@ -6,7 +6,19 @@ import sys
 
 from ..errors import DatelineError
 from .app import app
-from . import demo, evaluate_demo, evaluate_html, evaluate_kcna, evaluate_plover, evaluate_times, extract  # noqa: F401  (modules register their commands)
+from . import (  # noqa: F401  (modules register their commands)
+    demo,
+    evaluate_demo,
+    evaluate_html,
+    evaluate_kcna,
+    evaluate_merge,
+    evaluate_plover,
+    evaluate_times,
+    export,
+    extract,
+    ingest,
+    query,
+)
 
 
 def run(argv: list[str] | None = None) -> int:

@@ -16,7 +16,7 @@ from ..output import dumps
 
 def evaluate_demo(gold_dir: pathlib.Path, scorer: pathlib.Path, ctx=None, verbose: bool = False) -> dict:
     """Extract every demo article into a temporary folder and run the shared scorer on the pairs."""
-    from ..pipeline import default_context, process_article, read_any
+    from ..pipeline import default_context, process_item
 
     ctx = ctx or default_context()
     with tempfile.TemporaryDirectory() as tmp:
@@ -26,7 +26,7 @@ def evaluate_demo(gold_dir: pathlib.Path, scorer: pathlib.Path, ctx=None, verbos
                 try:
                     if item.error is not None:
                         raise item.error
-                    result = process_article(read_any(item.payload, ctx), ctx).to_dict()
+                    result = process_item(item.payload, ctx).to_dict()
                 except InputError as exc:
                     result = {"error": str(exc)}
                 (out / f"{path.stem}.json").write_text(dumps(result))

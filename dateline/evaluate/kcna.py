@@ -94,7 +94,10 @@ def sample_events(events: Sequence[SampledEvent], n: int, seed: int) -> list[Sam
 
 def evaluate_kcna(shared_dir: Path | str | None = None, *, ctx: "Context | None" = None, limit: int | None = None,
                   sample: int = 20, seed: int = 0, top: int = 15) -> dict:
-    """Run every distinct dispatch; count types, actors and unknown names; draw a sample."""
+    """Run every distinct dispatch; count types, actors and unknown names; draw a sample.
+
+    A dispatch the pipeline rejects (coded InputError) or crashes on is counted and skipped.
+    """
     from ..pipeline import default_context, process_article, read_any
 
     ctx = ctx or default_context()
@@ -106,6 +109,7 @@ def evaluate_kcna(shared_dir: Path | str | None = None, *, ctx: "Context | None"
     unknown: collections.Counter[str] = collections.Counter()
     names: dict[str, str] = {}
     rejected: collections.Counter[str] = collections.Counter()
+    crashed: list[dict] = []
     events: list[SampledEvent] = []
     t0 = time.perf_counter()
     for i, rec in enumerate(records):
@@ -113,6 +117,9 @@ def evaluate_kcna(shared_dir: Path | str | None = None, *, ctx: "Context | None"
             result = process_article(read_any(rec, ctx), ctx).to_dict()
         except InputError as exc:
             rejected[exc.code] += 1
+            continue
+        except Exception as exc:  # noqa: BLE001 - a harness counts crashes and goes on
+            crashed.append({"url": rec["url"], "error": f"{type(exc).__name__}: {exc}"})
             continue
         for a in result["actors"]:
             names.setdefault(a["id"], a["name"])
@@ -128,6 +135,7 @@ def evaluate_kcna(shared_dir: Path | str | None = None, *, ctx: "Context | None"
     return {
         "articles": len(records),
         "rejected": dict(rejected),
+        "crashed": crashed,
         "events": len(events),
         "seconds": seconds,
         "types": dict(types.most_common()),
@@ -160,7 +168,8 @@ def format_kcna_report(report: dict) -> str:
     """The figures and the sample as markdown, ready to paste into docs/kcna-report.md."""
     rej = ", ".join(f"{k} {v}" for k, v in report["rejected"].items()) or "none"
     out = [f"{report['articles']} distinct dispatches, {report['events']} events, rejected: {rej}, "
-           f"{report['seconds']:.0f} s", ""]
+           f"crashed: {len(report['crashed'])}, {report['seconds']:.0f} s", ""]
+    out += [f"- crash: {c['url']}: {c['error']}" for c in report["crashed"]] + ([""] if report["crashed"] else [])
     for title, key in (("type", "types"), ("modality", "modality"), ("date basis", "date_basis")):
         out += [f"| {title} | events |", "|---|---:|"]
         out += [f"| {k} | {v} |" for k, v in report[key].items()] + [""]

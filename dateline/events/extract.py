@@ -65,6 +65,7 @@ class _Article:
         self.times = sorted(times, key=lambda t: t.start)
         self._time_starts = [t.start for t in self.times]
         self.last_source: Attribution | None = None
+        self._heads_cache: dict[tuple[int, int], list[tuple[TimeExpr, "Token"]]] = {}
         self.sentence_no = 0
 
     # ------------------------------------------------------------------ driver
@@ -92,12 +93,11 @@ class _Article:
                         if obj is not None:
                             consumed.update(x.i for x in _conj(obj))
         for t in sent:
-            if t.pos_ in _NOUN and t.i not in consumed and self._noun_is_told(p_idx, t):
-                rules = self.lex.nouns.get(t.lower_)
-                if rules:
-                    rule = self._match_noun(t, rules)
-                    if rule is not None:
-                        found.append((t, rule, None))
+            rules = self.lex.nouns.get(t.lower_) if t.pos_ in _NOUN and t.i not in consumed else None
+            if rules and self._noun_is_told(p_idx, t):
+                rule = self._match_noun(t, rules)
+                if rule is not None:
+                    found.append((t, rule, None))
         triggers = {t.i for t, _, _ in found}
         for t in sent:
             if t.i not in triggers and t.pos_ in _VERB and self._is_statement(p_idx, t):
@@ -375,8 +375,8 @@ class _Article:
                 mod = self._mention_in(p_idx, c)
                 if mod is not None and sector:
                     country = self.actors.country_of(mod.acts_as or mod.actor)
-                    if mod.how in ("name", "short", "context", "title") and self.actors.actors[mod.actor].kind in (
-                            "organisation",):
+                    mod_actor = self.actors.actors.get(mod.actor)
+                    if mod_actor is not None and mod_actor.kind == "organisation":
                         return [mod.actor]
                     if country:
                         return [self.actors.group(country, sector)]
@@ -576,16 +576,22 @@ class _Article:
 
     def _time_heads(self, p_idx: int, sent) -> list[tuple[TimeExpr, "Token"]]:
         """Each time expression of the sentence with the token that governs it from outside."""
-        out, seen = [], set()
+        key = (p_idx, sent.start)
+        if key in self._heads_cache:
+            return self._heads_cache[key]
+        groups: dict[str, list["Token"]] = {}
+        found: dict[str, TimeExpr] = {}
         for tok in sent:
             te = self._tokens_time(p_idx, tok)
-            if te is None or te.id in seen:
-                continue
-            members = [x for x in sent if self._tokens_time(p_idx, x) is te]
+            if te is not None:
+                groups.setdefault(te.id, []).append(tok)
+                found[te.id] = te
+        out = []
+        for tid, members in groups.items():
             ids = {x.i for x in members}
             root = next((x for x in members if x.head.i not in ids or x.head is x), members[0])
-            seen.add(te.id)
-            out.append((te, root))
+            out.append((found[tid], root))
+        self._heads_cache[key] = out
         return out
 
     def _governor(self, tok: "Token") -> "Token":

@@ -426,7 +426,7 @@ _BLOCK_TAGS = {
     "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre",
     "section", "table", "ul", "script", "style", "noscript", "iframe", "video", "audio",
 }  # fmt: skip
-_LOOSE_TEXT_MIN = 100
+_LOOSE_TEXT_MIN = 400
 _BREAK_CLASS = re.compile(r"(^|\s)(br|line-?break)(\s|$)", re.I)
 _SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)\]]\s*$")
 

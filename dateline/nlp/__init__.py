@@ -33,15 +33,16 @@ class Region:
 
 @dataclass(frozen=True)
 class ParsedParagraph:
-    """A parsed region: token offsets are ``doc`` offsets plus ``start``."""
+    """A parsed region: token offsets are ``doc`` offsets plus ``start``; ``end`` is where it stops."""
 
     start: int
     kind: str
     doc: "Doc"
+    end: int = -1
 
-    @property
-    def end(self) -> int:
-        return self.start + len(self.doc.text)
+    def __post_init__(self) -> None:
+        if self.end < 0:  # Doc.text is rebuilt on every access: compute the end once
+            object.__setattr__(self, "end", self.start + len(self.doc.text))
 
 
 def load_pipeline(name: str = MODEL_NAME) -> "Language":
@@ -59,4 +60,4 @@ def load_pipeline(name: str = MODEL_NAME) -> "Language":
 def parse_regions(nlp: "Language", text: str, regions: Sequence[Region]) -> list[ParsedParagraph]:
     """Parse each region of ``text`` as its own document (headlines have no full stop)."""
     texts: Iterable[str] = (text[r.start : r.end] for r in regions)
-    return [ParsedParagraph(r.start, r.kind, doc) for r, doc in zip(regions, nlp.pipe(texts))]
+    return [ParsedParagraph(r.start, r.kind, doc, r.end) for r, doc in zip(regions, nlp.pipe(texts))]

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping
 
 from sqlalchemy import Connection, Engine, select, tuple_
 
-from ..errors import InputError
+from ..errors import InputError, ProcessingError
 from ..ingest.article import Article, ArticleReader
 from ..ingest.files import Item
 from ..ingest.sources import map_record
@@ -47,7 +47,7 @@ class IngestReport:
     rejected: int = 0
     duplicates: collections.Counter = field(default_factory=collections.Counter)
     reasons: collections.Counter = field(default_factory=collections.Counter)
-    errors: list[tuple[str, Exception]] = field(default_factory=list)
+    errors: list[tuple[str, InputError]] = field(default_factory=list)
     merge: dict | None = None
 
     def to_dict(self) -> dict:
@@ -90,17 +90,19 @@ class _Pending:
     copies: list[dict]
 
 
-def _process(article: Article, ctx: "Context") -> dict | Exception:
-    """The article's result, or the exception it raised: one article never stops a batch."""
+def _process(article: Article, ctx: "Context") -> dict | InputError:
+    """The article's result, or the coded error it raised: one article never stops a batch."""
     from ..pipeline import process_article
 
     try:
         return process_article(article, ctx).to_dict()
-    except Exception as exc:  # noqa: BLE001 - a pipeline bug is reported with the item, the batch goes on
+    except InputError as exc:
         return exc
+    except Exception as exc:  # noqa: BLE001 - a pipeline bug is reported with the item, the batch goes on
+        return ProcessingError.wrap(exc)
 
 
-def _process_in_worker(article: Article) -> dict | Exception:
+def _process_in_worker(article: Article) -> dict | InputError:
     from ..pipeline import default_context
 
     return _process(article, default_context())
@@ -134,7 +136,7 @@ class Ingester:
             self._reader = ArticleReader(agency=gz.agency, glued_names=gz.person_names())
         return self._reader
 
-    def _results(self, articles: list[Article]) -> Iterator[dict | Exception]:
+    def _results(self, articles: list[Article]) -> Iterator[dict | InputError]:
         if not articles:
             return
         if self.workers > 1:
@@ -177,10 +179,9 @@ class Ingester:
                 self._pool = None
         return report
 
-    def _reject(self, report: IngestReport, name: str, exc: Exception) -> None:
+    def _reject(self, report: IngestReport, name: str, exc: InputError) -> None:
         report.rejected += 1
-        code = getattr(exc, "code", "bug")
-        report.reasons[f"{code} {type(exc).__name__}"] += 1
+        report.reasons[f"{exc.code} {type(exc).__name__}"] += 1
         report.errors.append((name, exc))
 
     def _one(self, item: Item, report: IngestReport, seen_inputs: set[str], stored: set[str],
@@ -229,7 +230,7 @@ class Ingester:
         stamp = now()
         with self.engine.begin() as conn:
             for p, res in zip(batch, results):
-                if isinstance(res, Exception):
+                if isinstance(res, InputError):
                     self._reject(report, p.copies[0]["name"], res)
                     report.duplicate -= len(p.copies) - 1
                     report.duplicates["exact copy"] -= len(p.copies) - 1
@@ -249,8 +250,9 @@ class Ingester:
                 else:
                     report.new += 1
             insert_ignore(conn, S.copies, [c for c in copies if c["article_id"] in stored])
-            conn.execute(S.state.delete().where(S.state.c.key == "dirty"))
-            conn.execute(S.state.insert(), [{"key": "dirty", "value": stamp}])
+            if any(not isinstance(res, InputError) for res in results):
+                conn.execute(S.state.delete().where(S.state.c.key == "dirty"))
+                conn.execute(S.state.insert(), [{"key": "dirty", "value": stamp}])
         report.duplicates = +report.duplicates
 
     def _near_duplicates(self, conn: Connection, article: Article) -> bool:

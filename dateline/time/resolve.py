@@ -607,6 +607,7 @@ def n_quarter(m: Match, ctx: Context) -> Resolution | None:
             year += 1
         elif ctx.tense != "future" and start > ctx.dct:
             year -= 1
+        year += int(m.params.get("year_shift", 0))
     return Resolution("DATE", f"{year:04d}-{size}{q}", "dct" if rel else None, rel)
 
 

@@ -52,9 +52,10 @@ class TenseFinder:
         self._idx = [t.idx for t in doc] if doc is not None else None
 
     def tense_at(self, s: int, e: int) -> str:
-        # "Wednesday's ruling": the day names a thing that happened, whatever the verb says
+        # "Wednesday's ruling", "the Oct. 23 slaying": a day naming an event that happened,
+        # whatever the verb of the clause says
         if self.text.startswith(("'s", "\u2019s"), e):
-            return "unknown"
+            return "past"
         # "until Tuesday", "effective Feb. 1", "by August": deadlines lie ahead
         if _DEADLINE.search(self.text, max(self.start, s - 12), s):
             return "future"
@@ -88,7 +89,7 @@ class TenseFinder:
 
 def _tense_from_parse(tok: "Token", abs_start: int, rel_end: int) -> str:
     if tok.dep_ in ("poss", "compound", "nmod") and tok.head.pos_ in ("NOUN", "PROPN"):
-        return "unknown"
+        return "past"
     verb = tok
     steps = 0
     while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb and steps < 8:
