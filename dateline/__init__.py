@@ -1,9 +1,14 @@
 """Dateline: dated, sourced, de-duplicated timelines of events from news reports."""
 
+from typing import TYPE_CHECKING
+
 from .about import __version__
 from .errors import DatelineError, InputError
 from .ingest.article import Article
 from .pipeline import ArticleResult, Context, extract, process_article
+
+if TYPE_CHECKING:
+    from .store import Store
 
 
 def read_article(text_or_html, *, published=None, source=None, url=None, title=None, byline=None,
@@ -16,6 +21,13 @@ def read_article(text_or_html, *, published=None, source=None, url=None, title=N
                        verbatim=verbatim)
 
 
+def open(db="dateline.db", **kwargs) -> "Store":  # noqa: A001 - dateline.open(db) mirrors sqlite3.connect
+    """Open a store (a SQLite file, created and migrated as needed, or a database URL) for ingest and queries."""
+    from .store import Store
+
+    return Store(db, **kwargs)
+
+
 __all__ = [
     "__version__",
     "Article",
@@ -24,6 +36,7 @@ __all__ = [
     "DatelineError",
     "extract",
     "InputError",
+    "open",
     "process_article",
     "read_article",
 ]

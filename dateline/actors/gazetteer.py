@@ -142,6 +142,8 @@ class Gazetteer:
             for n in e.adjectives:
                 for v in _variants(n):
                     yield Phrase(v, e.id, "adjective")
+                if n.endswith(("an", "i")) and " " not in n:  # "Palestinians", "Iraqis": the people
+                    yield Phrase(n + "s", e.id, "demonym")
             for n in e.context_aliases:
                 yield Phrase(n, e.id, "context")
         for title in self.office_titles:

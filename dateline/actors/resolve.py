@@ -160,7 +160,7 @@ def resolve_actors(
     full: list[tuple[int, int, Entry]] = []  # (para, token, entry) of every full-name mention
     pending: list[tuple[int, int, int, list[Phrase]]] = []
     for p_idx, i, j, phrases in raw:
-        names = [ph for ph in phrases if ph.how in ("name", "adjective")]
+        names = [ph for ph in phrases if ph.how in ("name", "adjective", "demonym")]
         if not names:
             pending.append((p_idx, i, j, phrases))
             continue
@@ -266,17 +266,16 @@ def _unknown_names(out: ArticleActors, paragraphs, sector_nouns: dict[str, str],
 
 
 def _np_modifiers(out: ArticleActors, p_idx: int, doc, start: int, root, sector_nouns) -> tuple[str | None, str | None]:
-    """Nationality and sector from the words before a name ("Russian Defence Minister ...")."""
+    """Nationality and sector from the words before a name ("U.S. Secretary of State Warren ...")."""
     country = sector = None
-    k = start - 1
-    while k >= 0 and k >= start - 5 and doc[k].dep_ in ("compound", "amod", "nmod", "poss", "case", "det", "punct") \
-            and doc[k].text not in (",", "(", ")"):
+    for k in range(start - 1, max(root.left_edge.i, start - 8) - 1, -1):
+        if doc[k].text in (",", "(", ")", ";"):
+            break
         m = out.at(p_idx, k)
         if m is not None and country is None:
             country = out.country_of(m.acts_as or m.actor)
         elif doc[k].lower_ in sector_nouns and sector is None:
             sector = sector_nouns[doc[k].lower_]
-        k -= 1
     return country, sector
 
 

@@ -25,8 +25,8 @@ from ..errors import DataFileError, InputError, UsageError
 from ..ingest.html import HtmlExtract, extract_html, parse_datetime
 
 __all__ = [
-    "CORPORA",
     "BodyScore",
+    "CORPORA",
     "FundusPage",
     "ZytePage",
     "default_shared_dir",
@@ -81,7 +81,7 @@ def score_body(gold: str, extracted: str, *, optional: str = "") -> BodyScore:
     tp = sum((expected & got).values())
     optional_tokens = _TOKEN.findall(optional)
     spare = got - expected
-    if optional_tokens:  # the teaser's shingles, and those bridging it into the body when printed as the lede
+    if optional_tokens:  # the teaser's shingles, and those bridging it into the body as a lede
         spare -= _shingles(optional_tokens + gold_tokens)
     fp = sum(spare.values())
     fn = sum((expected - got).values())
@@ -101,7 +101,7 @@ def _f1(scores: Sequence[BodyScore]) -> tuple[float, float, float]:
 def summarize(scores: Sequence[BodyScore], *, n_bootstrap: int = BOOTSTRAP, seed: int = 0) -> dict:
     """Mean precision and recall over pages, F1 of the means, bootstrap std of F1, accuracy."""
     if not scores:
-        raise DataFileError("no pages to score", code="D031")
+        raise DataFileError("no pages to score")
     p, r, f1 = _f1(scores)
     rng = random.Random(seed)
     n = len(scores)
@@ -137,6 +137,8 @@ def _read_json(path: Path) -> object:
 
 @dataclass(frozen=True)
 class ZytePage:
+    """One zyte-aeb page: its raw bytes and gold article body."""
+
     id: str
     url: str
     html: bytes
@@ -161,6 +163,8 @@ def zyte_pages(shared_dir: Path) -> Iterator[ZytePage]:
 
 @dataclass(frozen=True)
 class FundusPage:
+    """One fundus-en page: its raw bytes and gold title, body, summary and publication time."""
+
     id: str
     url: str
     html: bytes
@@ -273,7 +277,9 @@ def evaluate_zyte(
         ours.append(score)
         theirs.append(score_body(page.gold, baseline.get(page.id, "")))
         if verbose:
-            pages.append({"id": page.id, "url": page.url, "precision": score.precision, "recall": score.recall, "error": error})
+            pages.append(
+                {"id": page.id, "url": page.url, "precision": score.precision, "recall": score.recall, "error": error}
+            )
     out = {
         "corpus": "zyte-aeb",
         "dateline": summarize(ours, n_bootstrap=n_bootstrap),
@@ -296,7 +302,17 @@ def _trafilatura_defaults(html: bytes, *, url: str | None = None) -> HtmlExtract
     if doc is None or not doc.text:
         raise NoTextError("trafilatura found no body")
     date = parse_datetime(doc.date) if doc.date else None
-    return HtmlExtract(doc.title, tuple(doc.text.split("\n")), (), date, "htmldate" if date else None, doc.author, doc.sitename, doc.language, doc.description)
+    return HtmlExtract(
+        title=doc.title,
+        paragraphs=tuple(doc.text.split("\n")),
+        captions=(),
+        published=date,
+        published_source="htmldate" if date else None,
+        author=doc.author,
+        sitename=doc.sitename,
+        language=doc.language,
+        description=doc.description,
+    )
 
 
 def evaluate_fundus(
@@ -312,7 +328,10 @@ def evaluate_fundus(
     systems = {"dateline": extract}
     if baseline:
         systems["baseline"] = _trafilatura_defaults
-    tallies = {name: {"body": [], "title": 0, "day": 0, "minute": 0, "found": 0, "sources": Counter(), "failures": {}} for name in systems}
+    tallies = {
+        name: {"body": [], "title": 0, "day": 0, "minute": 0, "found": 0, "sources": Counter(), "failures": {}}
+        for name in systems
+    }
     pages: list[dict] = []
     n = 0
     for page in fundus_pages(root):
@@ -392,7 +411,8 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
 
 
 def _body_cells(s: dict) -> list[str]:
-    return [f"{s['precision']:.3f}", f"{s['recall']:.3f}", f"{s['f1']:.3f} ± {s['f1_std']:.3f}", f"{s['accuracy']:.3f}"]
+    f1 = f"{s['f1']:.3f} ± {s['f1_std']:.3f}"
+    return [f"{s['precision']:.3f}", f"{s['recall']:.3f}", f1, f"{s['accuracy']:.3f}"]
 
 
 def _worst(pages: list[dict], n: int = 10) -> list[str]:
@@ -421,7 +441,11 @@ def format_report(report: dict) -> str:
         lines += _table(
             ["system", "precision", "recall", "F1", "accuracy", "title", "date (day)", "date (minute)"],
             [
-                [f[k].get("name", k), *_body_cells(f[k]), f"{f[k]['title_exact']:.3f}", f"{f[k]['date_day']:.3f}", f"{f[k]['date_minute']:.3f}"]
+                [
+                    f[k].get("name", k),
+                    *_body_cells(f[k]),
+                    *(f"{f[k][m]:.3f}" for m in ("title_exact", "date_day", "date_minute")),
+                ]
                 for k in systems
             ],
         )
@@ -432,6 +456,8 @@ def format_report(report: dict) -> str:
             lines += ["worst pages (precision, recall, id, url):", *_worst(f["per_page"])]
             misses = [p for p in f["per_page"] if not p["minute_ok"]]
             lines.append("publication dates not exact to the minute (got / gold / source):")
-            lines += [f"  {p['id']}: {p['published']} / {p['gold_published']} / {p['published_source']}" for p in misses] or ["  none"]
+            lines += [
+                f"  {p['id']}: {p['published']} / {p['gold_published']} / {p['published_source']}" for p in misses
+            ] or ["  none"]
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"

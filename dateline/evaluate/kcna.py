@@ -155,7 +155,8 @@ def _cell(text: str) -> str:
 
 def format_sample_table(sample: Sequence[dict]) -> str:
     """Markdown: one row per sampled event, the verdict column left empty for a person."""
-    rows = ["| # | published | event date (basis) | type (CAMEO, modality) | actors → recipients | evidence | verdict |",
+    rows = ["| # | published | event date (basis) | type (CAMEO, modality) | actors → recipients | evidence "
+            "| verdict |",
             "|---|---|---|---|---|---|---|"]
     for n, s in enumerate(sample, 1):
         who = f"{', '.join(s['actors']) or '–'} → {', '.join(s['recipients']) or '–'}"

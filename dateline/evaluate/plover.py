@@ -43,6 +43,7 @@ __all__ = [
     "no_event_cause",
     "predicted_actor_key",
     "read_cameo_table",
+    "run_sentence",
     "score_sentences",
     "split_of",
     "type_scores",
@@ -301,12 +302,16 @@ class SentenceResult:
 
 
 def run_sentence(gold: GoldSentence, ctx: "Context") -> SentenceResult:
+    """``extract`` on one gold sentence, with the event that stands for it and its actor keys."""
     from ..pipeline import extract
 
     result = extract(gold.text, ctx=ctx, published=PLACEHOLDER_DATE)
     event = choose_event(result["events"])
     by_id = {a["id"]: a for a in result["actors"]}
-    keys = (lambda ids: [predicted_actor_key(by_id.get(i), i) for i in ids])
+
+    def keys(ids: Sequence[str]) -> list[ActorKey]:
+        return [predicted_actor_key(by_id.get(i), i) for i in ids]
+
     return SentenceResult(gold, result, event, choose_event(result["events"], factual_only=True),
                           keys(event["actors"]) if event else [], keys(event["recipients"]) if event else [])
 
@@ -405,10 +410,11 @@ def diagnose_actors(r: SentenceResult) -> list[tuple[str, str, str]]:
     A gold entry missing from the event (country level) is ``not recognised`` (no actor mention on
     its words; ``gold unaligned`` if its words are not in the sentence), ``unresolved name`` (only
     unknown actors without a country there), ``wrong country``, ``role swapped`` (in the event's
-    other role) or ``not attached`` (resolved right, but the event did not take it). A predicted
-    participant the gold lacks is ``location as actor`` (named on a gold LOC span) or ``extra
-    participant`` (one the gold has in the other role is counted once, as ``role swapped``).
-    ``extra sector``: a second group of a country the gold has, with a sector it lacks. ``wrong sector``: the country is right, the sector not.
+    other role, and not a same-country dyad) or ``not attached`` (resolved right, but the event
+    did not take it). A predicted participant the gold lacks is ``location as actor`` (named on a
+    gold LOC span) or ``extra participant`` (one the gold has in the other role is counted once,
+    as ``role swapped``). ``wrong sector``: the country is right, the sector not; ``extra
+    sector``: a second group of a country the gold has, with a sector the gold lacks.
     """
     if r.event is None:
         return []
@@ -419,13 +425,14 @@ def diagnose_actors(r: SentenceResult) -> list[tuple[str, str, str]]:
     for role, (gold, pred, other) in roles.items():
         gold_countries = {a.key[0] for a in gold}
         pred_countries = {p[0] for p in pred}
+        other_gold = {x.key[0] for x in (g.recipients if role == "actor" else g.actors)}
         for a in gold:
             if a.key[0] in pred_countries:
                 if not any(a.key[0] == p[0] and (a.key[1] is None or a.key[1] == p[1]) for p in pred):
                     out.append((role, "wrong sector", f"{a.text} {a.key[1]} vs {[p[1] for p in pred]}"))
                 continue
             over = [predicted_actor_key(x) for x in _overlapping(r.result, a.spans, g.text)]
-            if a.key[0] in {o[0] for o in other}:
+            if a.key[0] in {o[0] for o in other} and a.key[0] not in other_gold:
                 cls = "role swapped"
             elif a.key[0] in {o[0] for o in over}:
                 cls = "not attached"
@@ -438,7 +445,6 @@ def diagnose_actors(r: SentenceResult) -> list[tuple[str, str, str]]:
             else:
                 cls = "wrong country"
             out.append((role, cls, f"{a.text} ({a.key[0]})"))
-        other_gold = {x.key[0] for x in (g.recipients if role == "actor" else g.actors)}
         ids = r.event["actors"] if role == "actor" else r.event["recipients"]
         for aid, key in zip(ids, pred):
             if key[0] in gold_countries:

@@ -104,9 +104,9 @@ def _best_date(c: _Cluster, published: dt.date | None) -> EventDate:
 
 
 def _confidence(c: _Cluster, date: EventDate, actors: ArticleActors) -> float:
-    score = 0.45
-    if any(m.rule and m.evidence.trigger for m in c.mentions if m.actors):
-        score += 0.15
+    score = 0.5 + max(m.salience for m in c.mentions)
+    if any(m.actors for m in c.mentions):
+        score += 0.1
     known = [actors.actors[i].known for i in c.participants() if i in actors.actors]
     if known and all(known):
         score += 0.1
@@ -114,7 +114,7 @@ def _confidence(c: _Cluster, date: EventDate, actors: ArticleActors) -> float:
         score += 0.1
     score += min(0.15, 0.05 * (len(c.mentions) - 1))
     if _modality_class(c.first.modality) != "factual":
-        score -= 0.1
+        score -= 0.2
     return round(max(0.05, min(0.99, score)), 2)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 from typing import TYPE_CHECKING, Iterator, Sequence
 
 from ..actors.resolve import ArticleActors
@@ -25,7 +26,15 @@ _MODIFIERS = {"compound", "amod", "poss", "nmod", "npadvmod"}
 _MEMBERS = {"member", "members", "leader", "leaders", "head", "heads", "chief", "chiefs", "delegation",
             "delegations", "official", "officials", "representative", "representatives", "spokesman",
             "spokeswoman", "spokesperson", "envoy", "envoys", "minister", "ministers"}
+_QUANTITY = {"thousands", "hundreds", "dozens", "tens", "millions", "scores", "group", "groups", "number",
+             "crowd", "crowds", "band", "contingent", "handful", "majority", "some", "many", "most", "all", "both",
+             "several", "few", "lot", "lots", "wave", "team", "teams", "batch", "one", "two", "three", "part",
+             "third", "half", "each", "none"}
+_PEOPLE_PREPS = {"in", "from", "throughout", "across", "at", "of", "inside"}
+_PRONOUNS = {"it", "they", "he", "she", "we", "i"}
 _CALENDAR_TYPES = {"DATE", "TIME"}
+_BOUNDS = {"since", "until", "till", "before", "after", "by", "from", "through", "between"}  # "since 2000" is no date
+_COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "AGREE"}
 _LOCATION_PREPS = {"in", "at", "near", "outside", "inside", "on"}
 _BE = {"be", "is", "are", "was", "were", "am", "'s", "'re"}
 
@@ -52,12 +61,12 @@ class EventExtractor:
         self.lex = lexicon
 
     def __call__(self, paragraphs: Sequence["ParsedParagraph"], actors: ArticleActors, times: Sequence[TimeExpr],
-                 publisher: str | None) -> list[EventMention]:
-        return _Article(self.lex, paragraphs, actors, times, publisher).run()
+                 publisher: str | None, published: dt.date | None = None) -> list[EventMention]:
+        return _Article(self.lex, paragraphs, actors, times, publisher, published).run()
 
 
 class _Article:
-    def __init__(self, lex: Lexicon, paragraphs, actors: ArticleActors, times, publisher) -> None:
+    def __init__(self, lex: Lexicon, paragraphs, actors: ArticleActors, times, publisher, published=None) -> None:
         self.lex, self.paragraphs, self.actors, self.publisher = lex, paragraphs, actors, publisher
         self._statement_rule = TriggerRule(
             lemma="say", pos="verb", type="STATEMENT", cameo=lex.default_cameo("STATEMENT"), mode=None,
@@ -66,6 +75,8 @@ class _Article:
         self._time_starts = [t.start for t in self.times]
         self.last_source: Attribution | None = None
         self._heads_cache: dict[tuple[int, int], list[tuple[TimeExpr, "Token"]]] = {}
+        self._report_times: set[str] = set()
+        self._recent = _recent_window(published)
         self.sentence_no = 0
 
     # ------------------------------------------------------------------ driver
@@ -76,8 +87,28 @@ class _Article:
                 continue
             for sent in para.doc.sents:
                 self.sentence_no += 1
-                out.extend(self._sentence(p_idx, para, sent))
+                found = self._sentence(p_idx, para, sent)
+                for m in sorted(found, key=lambda m: m.evidence.trigger or (0, 0)):
+                    if m.date is None and m.modality in ("asserted", "reported") and para.kind in ("lead", "body"):
+                        ref = self._narrative_time(m.evidence.trigger[0] if m.evidence.trigger else m.evidence.start)
+                        if ref is not None:
+                            m.date = EventDate(*_date_parts(ref), basis="narrative", time_id=ref.id,
+                                               interval=ref.interval)
+                out.extend(found)
         return out
+
+    def _narrative_time(self, offset: int) -> TimeExpr | None:
+        """The day the story is at: the last recent, past calendar day named before ``offset``.
+
+        Wire copy names the day once ("Kim inspected a farm on Thursday") and goes on telling
+        what happened then; a day named as a report's date ("reported Saturday") does not count.
+        """
+        for te in reversed(self.times[:bisect.bisect_left(self._time_starts, offset)]):
+            if te.id in self._report_times or te.type != "DATE" or te.granularity != "day" or not te.interval:
+                continue
+            if self._recent and self._recent[0] <= te.interval[0][:10] <= self._recent[1]:
+                return te
+        return None
 
     def _sentence(self, p_idx: int, para, sent) -> list[EventMention]:
         found: list[tuple["Token", TriggerRule, "Token | None"]] = []
@@ -102,18 +133,93 @@ class _Article:
         for t in sent:
             if t.i not in triggers and t.pos_ in _VERB and self._is_statement(p_idx, t):
                 found.append((t, self._statement_rule, None))
+        requests = [self._must(p_idx, para, sent, t) for t in sent
+                    if t.pos_ in _VERB and any(c.dep_ == "aux" and c.lower_ in self.lex.intents["request_aux"]
+                                               for c in t.children)]
         mentions: dict[int, EventMention] = {}
         for t, rule, obj in sorted(found, key=lambda x: x[0].i):
             m = self._mention(p_idx, para, sent, t, rule, obj)
             if m is not None:
                 mentions[t.i] = m
+        for i, m in list(mentions.items()):
+            extra = self._intent(p_idx, para, sent, para.doc[i], m, mentions)
+            if extra is not None:
+                mentions[-1 - i] = extra
+        for k, r in enumerate(x for x in requests if x is not None):
+            mentions[-10_000 - k] = r
         for i, m in mentions.items():  # a coordinated verb without its own time shares its partner's
+            if i < 0:
+                continue
             t = para.doc[i]
             if m.date is None and t.dep_ == "conj" and t.head.i in mentions:
                 d = mentions[t.head.i].date
                 if d is not None and d.basis == "time_expression":
                     m.date = EventDate(d.value, d.granularity, "coordination", d.time_id, d.interval)
         return list(mentions.values())
+
+    # ------------------------------------------------------------------ intents and requests
+    def _derived(self, m: EventMention, etype: str, cameo: str, cue: "Token", para, actors, recipients,
+                 attribution, rule: str) -> EventMention:
+        """An event said in the sentence about another one: its date is the day it was said."""
+        report_time = m.report_time
+        date = None
+        if report_time is not None:
+            date = EventDate(*_date_parts(report_time), basis="report", time_id=report_time.id,
+                             interval=report_time.interval)
+        trig = (para.start + cue.idx, para.start + cue.idx + len(cue.text))
+        d = EventMention(
+            type=etype, cameo=cameo, mode=None, trigger=cue.text,
+            evidence=Evidence(m.evidence.start, m.evidence.end, m.evidence.text, trig, m.evidence.region),
+            actors=actors, recipients=recipients, modality="reported" if attribution else "asserted",
+            attribution=attribution, date=date, location=m.location, theme=None, sentence=m.sentence, rule=rule,
+            salience=m.salience + 0.15,
+        )
+        d.cue, d.report_time = None, report_time
+        return d
+
+    def _intent(self, p_idx: int, para, sent, t: "Token", m: EventMention, mentions) -> EventMention | None:
+        """ "X will do Y", "X plans to do Y", "X is willing to do Y": X promises (AGREE) or threatens."""
+        cue = getattr(m, "cue", None)
+        if m.modality != "expected" or cue is None or m.rule in ("intent", "request") or not m.actors:
+            return None
+        if cue.i in mentions or cue.pos_ in _NOUN:  # "agreed to ...", "threatened to ...": already an event
+            return None
+        threat = any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in self.lex.intents["threat_marks"]
+                                               for g in c.children) for c in t.children)
+        table = self.lex.intents["threaten" if threat or m.type not in _COOPERATIVE else "agree"]
+        if m.type not in table:
+            return None
+        etype = "THREATEN" if threat or m.type not in _COOPERATIVE else "AGREE"
+        return self._derived(m, etype, str(table[m.type]), cue, para, m.actors, m.recipients, m.attribution,
+                             "intent")
+
+    def _must(self, p_idx: int, para, sent, t: "Token") -> EventMention | None:
+        """ "Russia said Sudan must return the helicopter": a REQUEST from the speaker to Sudan."""
+        h = t
+        while h.dep_ == "conj" and h.head is not h:
+            h = h.head
+        if h.dep_ not in ("ccomp", "parataxis") or h.head.lower_ not in self.lex.reporting:
+            return None
+        asked = self._subjects(p_idx, t)
+        speaker = [c for c in h.head.children if c.dep_ == "nsubj"]
+        speakers = [x for x in self._referents(p_idx, speaker) if x not in asked and self.actors.actors.get(x)
+                    and self.actors.actors[x].sector != "MED"]
+        if not asked or not speakers:
+            return None
+        attribution, report_time = self._attribution(p_idx, sent, t)
+        start, end = para.start + sent.start_char, para.start + sent.end_char
+        trig = (para.start + t.idx, para.start + t.idx + len(t.text))
+        m = EventMention(
+            type="REQUEST", cameo=str(self.lex.intents["request_cameo"]), mode=None, trigger=t.text,
+            evidence=Evidence(start, end, sent.text, trig, para.kind), actors=speakers[:1], recipients=asked,
+            modality="asserted", attribution=[], date=None, location=None, theme=None,
+            sentence=self.sentence_no, rule="request", salience=0.2,
+        )
+        m.cue, m.report_time = None, report_time
+        if report_time is not None:
+            m.date = EventDate(*_date_parts(report_time), basis="report", time_id=report_time.id,
+                               interval=report_time.interval)
+        return m
 
     # ------------------------------------------------------------------ triggers
     def _match_verb(self, t: "Token", rules: list[TriggerRule]) -> tuple[TriggerRule, "Token | None"] | None:
@@ -222,6 +328,9 @@ class _Article:
         if rule.pos == "verb":
             actors = self._subjects(p_idx, t)
             recipients = self._recipients(p_idx, t, rule, obj)
+            if not recipients and rule.type in ("REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE"):
+                recipients = self._clause_recipients(p_idx, t, obj if obj is not None else next(
+                    (c for c in t.children if c.dep_ in _OBJ), None))
             theme_noun = obj
         else:
             actors, recipients = self._noun_arguments(p_idx, t, rule)
@@ -236,7 +345,7 @@ class _Article:
         if not actors and not recipients or (rule.needs_recipient and not recipients):
             return None
         attribution, report_time = self._attribution(p_idx, sent, t)
-        modality = self._modality(t, rule, attribution)
+        modality, cue = self._modality(t, rule, attribution)
         date = self._date(p_idx, para, sent, t, obj)
         if date is None and report_time is not None:
             date = EventDate(*_date_parts(report_time), basis="report", time_id=report_time.id,
@@ -244,12 +353,32 @@ class _Article:
         start, end = para.start + sent.start_char, para.start + sent.end_char
         trig = (para.start + t.idx, para.start + t.idx + len(t.text))
         theme = self.lex.theme(theme_noun.lower_) if theme_noun is not None else None
-        return EventMention(
+        m = EventMention(
             type=rule.type, cameo=rule.cameo, mode=rule.mode, trigger=t.text,
             evidence=Evidence(start, end, sent.text, trig, para.kind),
             actors=actors, recipients=recipients, modality=modality, attribution=attribution, date=date,
             location=self._location(p_idx, t, obj, rule), theme=theme, sentence=self.sentence_no, rule=rule.lemma,
+            salience=self._salience(t, rule),
         )
+        m.cue = cue
+        m.report_time = report_time
+        return m
+
+    def _salience(self, t: "Token", rule: TriggerRule) -> float:
+        """How central the trigger is: the main verb of its sentence or of reported speech ranks first."""
+        score = 0.0
+        h = t
+        while h.dep_ == "conj" and h.head is not h:
+            h = h.head
+        if h.dep_ == "ROOT" or (h.dep_ in ("ccomp", "parataxis") and h.head.lower_ in self.lex.reporting):
+            score += 0.1
+        elif h.dep_ in ("xcomp", "advcl", "acl", "relcl", "pcomp"):
+            score -= 0.05
+        if rule.pos == "noun":
+            score -= 0.05
+        if rule.objects or rule.particle or rule.with_prep:
+            score += 0.05
+        return score
 
     def _specific(self, ids: list[str]) -> list[str]:
         """Drop a country or country group when a named person or body of that country is there too."""
@@ -278,6 +407,9 @@ class _Article:
                     return self._subjects(p_idx, said[0], depth + 1)
             if t.dep_ in ("conj", "xcomp") and t.head.pos_ in _VERB:
                 return self._subjects(p_idx, t.head, depth + 1)
+            if t.dep_ == "xcomp" and t.head.pos_ == "ADJ":  # "Norway is willing to send"
+                return self._subjects(p_idx, t.head.head if t.head.dep_ in ("acomp", "xcomp") else t.head,
+                                      depth + 1)
             if t.dep_ == "advcl" and t.tag_ == "VBG":
                 return self._subjects(p_idx, t.head, depth + 1)
             if t.dep_ in ("acl", "relcl") and t.tag_ == "VBG" and t.head.pos_ in _NOUN | {"PRON"}:
@@ -328,6 +460,16 @@ class _Article:
                                                    place_country=True)
         return out
 
+    def _clause_recipients(self, p_idx: int, t: "Token", obj) -> list[str]:
+        """ "demanded that the US cancel ...", "demanded an admission by Moscow": who is asked."""
+        out: list[str] = []
+        for c in t.children:
+            if c.dep_ == "ccomp" and c.pos_ in _VERB:
+                out += self._referents(p_idx, [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")])
+        if not out and obj is not None:
+            out += self._owner(p_idx, obj)
+        return out
+
     def _noun_arguments(self, p_idx: int, t: "Token", rule: TriggerRule) -> tuple[list[str], list[str]]:
         actors: list[str] = []
         recipients: list[str] = []
@@ -355,8 +497,13 @@ class _Article:
         A capital stands for its government when ``places_act``; with ``place_country`` any other
         place stands for its country (the target of "struck Fordow" is Iran).
         """
+        speaker = self._speaker_of(p_idx, tok)
+        if speaker:
+            return speaker
         m = self.actors.at(p_idx, tok.i)
         if m is not None:
+            if m.how == "demonym":  # "the Palestinians": the people of that country
+                return [self.actors.group(m.actor, "CVL")]
             if m.place:
                 if m.acts_as and places_act:
                     return [m.acts_as]
@@ -367,28 +514,80 @@ class _Article:
             return [m.actor]
         if tok.lower_ in ("who", "which", "that") and tok.head.dep_ == "relcl" and depth < 2:
             return self._actors_of(p_idx, tok.head.head, places_act, adjectives, depth + 1)
-        if tok.pos_ not in _NOUN or depth > 2:
+        if depth > 2 or tok.pos_ not in _NOUN | {"NUM", "PRON", "DET", "ADJ"}:
             return []
-        sector = self.lex.sector_nouns.get(self._phrase(tok)) or self.lex.sector_nouns.get(tok.lower_)
-        for c in tok.children:
-            if c.dep_ in _MODIFIERS:
-                mod = self._mention_in(p_idx, c)
-                if mod is not None and sector:
-                    country = self.actors.country_of(mod.acts_as or mod.actor)
-                    mod_actor = self.actors.actors.get(mod.actor)
-                    if mod_actor is not None and mod_actor.kind == "organisation":
-                        return [mod.actor]
-                    if country:
-                        return [self.actors.group(country, sector)]
-        if tok.lower_ in _MEMBERS or sector:
+        if tok.lower_ in _QUANTITY or tok.pos_ == "NUM":  # "thousands of Iraqi Kurds", "a group of refugees"
             for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                if c.dep_ == "prep" and c.lower_ == "of":
                     for g in c.children:
                         if g.dep_ == "pobj":
-                            found = self._actors_of(p_idx, g, places_act, adjectives, depth + 1)
-                            if found:
-                                return found
+                            return self._actors_of(p_idx, g, places_act, adjectives, depth + 1)
+        if tok.pos_ not in _NOUN:
+            return []
+        sector = self.lex.sector_nouns.get(self._phrase(tok)) or self.lex.sector_nouns.get(tok.lower_)
+        people = sector or tok.ent_type_ == "NORP"
+        found: list[str] = []
+        for c in tok.children:
+            if c.dep_ not in _MODIFIERS:
+                continue
+            for x in _conj(c):  # "Hungarian and Romanian officials"
+                mod = self.actors.at(p_idx, x.i) or (self._mention_in(p_idx, x) if x.dep_ == "poss" else None)
+                if mod is None or not people:
+                    continue
+                mod_actor = self.actors.actors.get(mod.actor)
+                if mod_actor is not None and mod_actor.kind == "organisation":
+                    found.append(mod.actor)
+                    continue
+                country = self.actors.country_of(mod.acts_as or mod.actor)
+                if country:
+                    found.append(self.actors.group(country, sector or "CVL"))
+        if found:
+            return list(dict.fromkeys(found))
+        if tok.lower_ in _MEMBERS or people:
+            for c in tok.children:  # "members of the WPK", "students throughout Indonesia"
+                if c.dep_ == "prep" and c.lower_ in _PEOPLE_PREPS:
+                    for g in c.children:
+                        if g.dep_ != "pobj":
+                            continue
+                        if c.lower_ in ("of", "from"):
+                            got = self._actors_of(p_idx, g, places_act, adjectives, depth + 1)
+                            if got:
+                                return got
+                        place = self.actors.at(p_idx, g.i)
+                        country = self.actors.country_of(place.acts_as or place.actor) if place else None
+                        if country and sector:
+                            return [self.actors.group(country, sector)]
+        if sector and tok.dep_ in _SUBJ | {"nsubjpass", "pobj"} and depth == 0:
+            countries = self._sentence_countries(p_idx, tok.sent)
+            if len(countries) == 1:  # "the opposition threatened ... in Tbilisi": Georgia's opposition
+                return [self.actors.group(countries.pop(), sector)]
         return []
+
+    def _sentence_countries(self, p_idx: int, sent) -> set[str]:
+        out = set()
+        for tok in sent:
+            m = self.actors.at(p_idx, tok.i)
+            if m is not None:
+                c = self.actors.country_of(m.acts_as or m.actor)
+                if c:
+                    out.add(c)
+        return out
+
+    def _speaker_of(self, p_idx: int, tok: "Token") -> list[str] | None:
+        """ "X said it would ...": a pronoun subject of reported speech is the speaker."""
+        if tok.lower_ not in _PRONOUNS or tok.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        h = tok.head
+        for _ in range(3):
+            if h.dep_ in ("conj", "xcomp") and h.head is not h:
+                h = h.head
+            else:
+                break
+        if h.dep_ in ("ccomp", "parataxis") and h.head.lower_ in self.lex.reporting:
+            subj = [c for c in h.head.children if c.dep_ == "nsubj" and c.i != tok.i]
+            if subj:
+                return self._referents(p_idx, subj)
+        return None
 
     def _mention_in(self, p_idx: int, tok: "Token"):
         for x in tok.subtree:
@@ -405,6 +604,8 @@ class _Article:
                 m = self._mention_in(p_idx, c) if c.dep_ == "poss" else self.actors.at(p_idx, c.i)
                 if m is not None:
                     out.append(m.acts_as if m.place and m.acts_as else m.actor)
+            elif c.dep_ == "prep" and c.lower_ in ("by", "from", "of"):  # "demands from Shona rebels"
+                out += self._referents(p_idx, [g for g in c.children if g.dep_ == "pobj"])
         return [x for x in out if x]
 
     def _location(self, p_idx: int, t: "Token", obj, rule: TriggerRule) -> dict | None:
@@ -449,6 +650,8 @@ class _Article:
                 if a is not None:
                     out.append(a)
                     report_time = report_time or self._attached_time(p_idx, parent)
+                    if report_time is not None:
+                        self._report_times.add(report_time.id)
             h = parent
         for anc in t.ancestors:  # "This photo, carried by KCNA on Saturday, shows ..."
             if anc.lower_ in self.lex.caption_verbs:
@@ -509,9 +712,11 @@ class _Article:
         return None
 
     # ------------------------------------------------------------------ how sure
-    def _modality(self, t: "Token", rule: TriggerRule, attribution: list[Attribution]) -> str:
+    def _modality(self, t: "Token", rule: TriggerRule,
+                  attribution: list[Attribution]) -> tuple[str, "Token | None"]:
+        """The mention's modality, and the word that made it non-factual ("will", "plans", "if")."""
         lex = self.lex
-        mood = self._own_mood(t, rule)
+        mood, cue = self._own_mood(t, rule)
         h, steps = t, 0
         while mood is None and steps < 5 and h.dep_ != "ROOT" and h.head is not h:
             parent, dep = h.head, h.dep_
@@ -522,46 +727,50 @@ class _Article:
                 break  # a nominal event in a prepositional phrase is presupposed ("following its signing")
             if parent.pos_ in _NOUN:
                 if parent.lower_ in lex.hypothetical_nouns:
-                    mood = "hypothetical"
+                    mood, cue = "hypothetical", parent
                 elif parent.lower_ in lex.future_nouns:
-                    mood = "expected"
+                    mood, cue = "expected", parent
                 if dep not in ("acl", "relcl", "ccomp", "prep", "pobj", "pcomp"):
                     break
             elif parent.pos_ in _VERB:
                 if dep == "xcomp" and (parent.lower_ in lex.future_heads or (
                         parent.lower_ in _BE and any(c.lower_ == "to" for c in h.children))):
-                    mood = "expected"
+                    mood, cue = "expected", parent
                 elif dep in ("xcomp", "ccomp", "conj", "advcl", "pcomp", "dobj", "nsubj", "nsubjpass", "prep",
                              "pobj"):
-                    inherited = self._own_mood(parent, None)
+                    inherited, icue = self._own_mood(parent, None)
                     if inherited is not None and not (dep == "conj" and inherited == "habitual"):
-                        mood = inherited
+                        mood, cue = inherited, icue
             elif parent.pos_ == "ADJ" and parent.lower_ in lex.future_heads:
-                mood = "expected"
+                mood, cue = "expected", parent
             h = parent
         if mood is not None:
-            return mood
-        return "reported" if attribution else "asserted"
+            return mood, cue
+        return ("reported" if attribution else "asserted"), None
 
-    def _own_mood(self, t: "Token", rule: TriggerRule | None) -> str | None:
+    def _own_mood(self, t: "Token", rule: TriggerRule | None) -> tuple[str | None, "Token | None"]:
         lex = self.lex
         kids = list(t.children)
-        if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in kids):
-            return "negated"
+        for c in kids:
+            if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
+                return "negated", c
         for c in kids:
             if c.dep_ in ("aux", "auxpass"):
                 if c.lower_ in lex.future_aux:
-                    return "expected"
+                    return "expected", c
                 if c.lower_ in lex.hypothetical_aux:
-                    return "expected" if c.lower_ == "would" and self._reported_clause(t) else "hypothetical"
-        if any(c.dep_ == "mark" and c.lower_ in lex.conditional for c in kids):
-            return "hypothetical"
-        if any(c.dep_ == "advmod" and c.lower_ in lex.habitual for c in kids):
-            return "habitual"
-        if rule is not None and rule.pos == "noun" and any(
-                c.dep_ in ("amod", "compound") and c.lower_ in lex.planned for c in kids):
-            return "expected"
-        return None
+                    return ("expected" if c.lower_ == "would" and self._reported_clause(t) else "hypothetical"), c
+        for c in kids:
+            if c.dep_ == "mark" and c.lower_ in lex.conditional:
+                return "hypothetical", c
+        for c in kids:
+            if c.dep_ == "advmod" and c.lower_ in lex.habitual:
+                return "habitual", c
+        if rule is not None and rule.pos == "noun":
+            for c in kids:
+                if c.dep_ in ("amod", "compound") and c.lower_ in lex.planned:
+                    return "expected", c
+        return None, None
 
     def _reported_clause(self, t: "Token") -> bool:
         return any(a.lower_ in self.lex.reporting for a in t.ancestors)
@@ -615,10 +824,23 @@ class _Article:
         if t.pos_ in _NOUN:  # "the summit talks held on June 19", "the test-fire ... conducted on October 31"
             owners |= {v.i for v in self._noun_clauses(t)}
         candidates = [(te, self._governor(root)) for te, root in self._time_heads(p_idx, sent)
-                      if te.type in _CALENDAR_TYPES and te.interval and te.value[:1].isdigit()]
+                      if te.type in _CALENDAR_TYPES and te.interval and te.value[:1].isdigit()
+                      and not (root.dep_ == "pobj" and root.head.lower_ in _BOUNDS)]
         for te, gov in candidates:
             if gov.i in owners:
                 return EventDate(*_date_parts(te), basis="time_expression", time_id=te.id, interval=te.interval)
+        # "Kim inspected the farm on Thursday, praising ...": the clause it depends on gives the time
+        h = t
+        for _ in range(3):
+            if h.dep_ not in ("advcl", "xcomp", "conj", "acl", "pcomp", "prep", "pobj") or h.head is h:
+                break
+            h = h.head
+            if h.lower_ in self.lex.reporting:
+                break
+            for te, gov in candidates:
+                if gov.i == h.i:
+                    return EventDate(*_date_parts(te), basis="time_expression", time_id=te.id,
+                                     interval=te.interval)
         # a caption's "This photo shows X doing Y the previous day" dates Y
         verb = t.head if t.dep_ in ("ccomp", "acl", "xcomp", "dobj", "advcl") else None
         if verb is not None and verb.lower_ in self.lex.caption_verbs:
@@ -633,3 +855,10 @@ def _date_parts(te: TimeExpr) -> tuple[str, str]:
     if te.type == "TIME" and "T" in te.value:
         return te.value.split("T")[0], "day"
     return te.value, te.granularity
+
+
+def _recent_window(published: dt.date | None) -> tuple[str, str] | None:
+    """Days a story's narrative can be at without saying so: the month before publication."""
+    if published is None:
+        return None
+    return (published - dt.timedelta(days=31)).isoformat(), published.isoformat()

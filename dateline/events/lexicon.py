@@ -128,7 +128,10 @@ class TriggerRule:
 class Lexicon:
     """Triggers by inflected form, plus CAMEO defaults, themes and cue words."""
 
-    def __init__(self, codebook: dict, triggers: dict, cues: dict, irregular: dict[str, list[str]]) -> None:
+    def __init__(self, codebook: dict, triggers: dict, cues: dict, irregular: dict[str, list[str]],
+                 intents: dict | None = None) -> None:
+        self.intents = intents or {"agree": {}, "threaten": {}, "threat_marks": [], "request_aux": [],
+                                   "request_cameo": "100"}
         try:
             parsed = _TriggerFile.model_validate(triggers)
         except ValidationError as exc:
@@ -187,7 +190,8 @@ class Lexicon:
 
     @classmethod
     def load(cls) -> "Lexicon":
-        return cls(*(read_data(f"events/{name}.yaml") for name in ("codebook", "triggers", "cues", "irregular_verbs")))
+        return cls(*(read_data(f"events/{name}.yaml") for name in ("codebook", "triggers", "cues", "irregular_verbs",
+                                                                     "intents")))
 
     def default_cameo(self, event_type: str) -> str:
         return str(self.types[event_type]["cameo"])

@@ -69,7 +69,7 @@ class EventMention:
     theme: str | None = None
     sentence: int = 0
     rule: str = ""
-    explicit_actor: bool = True
+    salience: float = 0.0
 
     @property
     def participants(self) -> set[str]:

@@ -21,7 +21,7 @@ from lxml.html import HtmlElement
 
 from ..errors import EmptyInputError, EncodingError, NoTextError
 
-__all__ = ["HtmlExtract", "decode_html", "extract_html"]
+__all__ = ["HtmlExtract", "decode_html", "extract_html", "parse_datetime"]
 
 
 @dataclass(frozen=True)
@@ -118,7 +118,8 @@ def decode_html(data: bytes) -> str:
             try:
                 return data[len(bom) :].decode(name)
             except UnicodeDecodeError as exc:
-                raise EncodingError(f"page starts with a {name} byte-order mark but is not {name} (byte {exc.start})") from None
+                message = f"page starts with a {name} byte-order mark but is not {name} (byte {exc.start})"
+                raise EncodingError(message) from None
     head = data[:4096]
     declared = _XML_ENCODING.search(head) or _META_CHARSET.search(head)
     candidates = [_codec(declared.group(1))] if declared else []
@@ -223,12 +224,14 @@ _BOILERPLATE = tuple(
         r"(\d+ )?comments?\W*|(leave|post|add) a (comment|reply)\W*|comments are closed\W*|"
         r"tell us what you think\W*|join the (conversation|discussion)\W*",
         # credits: photo, image, video, reporting, editing
-        r"\(?(photo|photograph|image|picture|video|graphic|illustration|source|credit)s?( credit| source| by)?\s*[:©].{0,160}",
+        r"\(?(photo|photograph|image|picture|video|graphic|illustration|source|credit)s?"
+        r"( credit| source| by)?\s*[:©].{0,160}",
         r"(photo|image|picture|illustration|video)s? (by|courtesy( of)?) .{0,120}",
         r"(image copyright|picture copyright|getty images|afp via getty images|ap photo)\b.{0,120}|.{0,200}©.{0,100}",
         r"(reuters|afp|ap|getty( images)?|shutterstock|epa|pa( wire)?|alamy)( ?/ ?[^.]{0,60})?",
         r"\(?(reporting|additional reporting|writing|editing|edited|compiled) by .{0,300}",
-        r".{0,200}\b(contributed (to )?(this|the) (report|story|article|guide)|contributed reporting( from .{0,60})?)\.?",
+        r".{0,200}\b(contributed (to )?(this|the) (report|story|article|guide)|"
+        r"contributed reporting( from .{0,60})?)\.?",
         # reprint notices, copyright lines, citations, tag lists, reading-time badges, update stamps
         r"(copyright|\(c\)|©) .{0,120}|.{0,120}\ball rights reserved\.?",
         r"this (copy|article) is for your personal,? non-commercial use only.{0,300}",
@@ -237,19 +240,25 @@ _BOILERPLATE = tuple(
         r"citation: .{0,300}\bretrieved\b.{0,200}",
         r"(filed under|tags?|topics?|categories|category)\s*:.{0,300}",
         r"(reading time|tempo de leitura|lesezeit)\s*:?.{0,30}",
-        r"\(?(updated|published|posted|last updated|first published|last modified)( at| on)?\s*:?\s*([^.]|[ap]\.m\.?){0,60}\)?",
+        r"\(?(updated|published|posted|last updated|first published|last modified)( at| on)?"
+        r"\s*:?\s*([^.]|[ap]\.m\.?){0,60}\)?",
         r"(advertisement|sponsored( content)?|story continues below( advertisement)?|continue reading below)\W*",
         # a caption that ends in its credit
         r".{0,300}\((photo|image|picture|photo credit|image credit|credit|courtesy)s?\s*[:/].{1,80}\)",
     )
 )
-_MONTHS = (
+# month and weekday names, clock and zone words, and the small words of a dateline stamp
+_DATE_WORDS = (
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|"
     r"september|october|november|december|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday|am|pm|a\.m|p\.m|gmt|utc|bst|est|edt|pst|pdt|cst|cdt|ist|cet|cest|by|at|on|de|às"
 )
-_DATE_PART = re.compile(rf"\d{{1,2}}:\d\d|\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b|\b({_MONTHS})\.? \d{{1,2}}\b|\b\d{{1,2}} ({_MONTHS})\b|\b\d{{4}}\b", re.I)
-_DATE_WORD = re.compile(rf"\b({_MONTHS})\b\.?", re.I)
+_DATE_PART = re.compile(
+    rf"\d{{1,2}}:\d\d|\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b|"  # 10:15, 29/06/2024
+    rf"\b({_DATE_WORDS})\.? \d{{1,2}}\b|\b\d{{1,2}} ({_DATE_WORDS})\b|\b\d{{4}}\b",  # June 29, 29 June, 2024
+    re.I,
+)
+_DATE_WORD = re.compile(rf"\b({_DATE_WORDS})\b\.?", re.I)
 
 
 def _is_date_stamp(line: str) -> bool:
@@ -282,7 +291,7 @@ def _is_boilerplate(line: str) -> bool:
 LINK_RUN = 3
 
 
-def _drop_link_lists(blocks: list[tuple[str, str]], link_only: set[str]) -> list[tuple[str, str]]:
+def _drop_link_lists(blocks: list[tuple[str, str]], link_only: frozenset[str]) -> list[tuple[str, str]]:
     """Drop list items that are nothing but links when they come in a run (a 'more stories' box)."""
     out: list[tuple[str, str]] = []
     run: list[tuple[str, str]] = []
@@ -298,21 +307,24 @@ def _drop_link_lists(blocks: list[tuple[str, str]], link_only: set[str]) -> list
     return out
 
 
-def _filter_blocks(
-    blocks: list[tuple[str, str]],
-    *,
-    titles: set[str],
-    captions: set[str],
-    image_texts: set[str],
-    link_only: set[str],
-    echoes: set[str],
-) -> tuple[list[str], list[str]]:
+@dataclass(frozen=True)
+class _PageText:
+    """Comparison keys of what a page prints outside its story, read before filtering the body."""
+
+    titles: frozenset[str]  # headline variants
+    captions: frozenset[str]  # caption texts not also printed as body paragraphs
+    image_texts: frozenset[str]  # image alt/title texts not also printed as body paragraphs
+    echoes: frozenset[str]  # sentences printed both in the body and as a caption
+    link_only: frozenset[str]  # blocks that are all link text
+
+
+def _filter_blocks(blocks: list[tuple[str, str]], page: _PageText) -> tuple[list[str], list[str]]:
     """Body paragraphs without furniture lines, a repeated headline or link lists.
 
-    Lines that repeat a caption or an image's alt text are captions printed next to the image:
-    they are returned apart (the second list) instead of in the body.
+    Lines that repeat an image's alt text are captions printed next to the image: they are
+    returned apart (the second list) instead of in the body.
     """
-    blocks = _drop_link_lists(blocks, link_only)
+    blocks = _drop_link_lists(blocks, page.link_only)
     seen: set[str] = set()
     body: list[str] = []
     found_captions: list[str] = []
@@ -327,16 +339,16 @@ def _filter_blocks(
         if in_related and kind == "item":
             continue
         in_related = False
-        if key in titles:
+        if key in page.titles:
             continue
-        if key in captions:
+        if key in page.captions:
             continue
-        if key in image_texts:
+        if key in page.image_texts:
             found_captions.append(line)
             continue
         if _is_boilerplate(line):
             continue
-        if key in seen and key in echoes:
+        if key in seen and key in page.echoes:
             continue  # a sentence printed in the body and again as a caption is read once
         seen.add(key)
         body.append(line)
@@ -359,7 +371,7 @@ def _link_only(body: etree._Element) -> set[str]:
 
 
 def _fill_gaps(
-    precise: list[tuple[str, str]], broad: list[tuple[str, str]], link_only: set[str]
+    precise: list[tuple[str, str]], broad: list[tuple[str, str]], link_only: frozenset[str]
 ) -> list[tuple[str, str]]:
     """Add the broad extraction's blocks that sit between the precise extraction's first and last.
 
@@ -520,7 +532,9 @@ _CAPTION_XPATH = etree.XPath(
     "//figcaption | //*[not(self::figcaption) and not(ancestor::figcaption)]"
     "[contains(translate(@class, 'CAPTION', 'caption'), 'caption')]"
 )
-_NOT_CAPTION_ANCESTORS = {"nav", "footer", "header", "script", "style", "noscript", "button", "select", "label", "form", "menu"}
+_NOT_CAPTION_ANCESTORS = {
+    "nav", "footer", "header", "script", "style", "noscript", "button", "select", "label", "form", "menu",
+}  # fmt: skip
 
 
 def _captions(tree: HtmlElement) -> list[str]:
@@ -773,7 +787,7 @@ def _published(
     found = _date_from_json_ld(objects)
     if found is not None:
         # meta tags often carry the offset the JSON-LD value lacks for the same instant
-        if meta is not None and found.tzinfo is None and meta[0].tzinfo is not None and meta[0].replace(tzinfo=None) == found:
+        if meta and found.tzinfo is None and meta[0].tzinfo is not None and meta[0].replace(tzinfo=None) == found:
             return meta
         return found, "json-ld"
     if meta is not None:
@@ -792,7 +806,8 @@ def _published(
 # title
 
 
-_SITE_SUFFIX = re.compile(r"^(?P<title>.+?)\s+[|\-\u2013\u2014\u2022*:\u00b7]\s+(?P<site>[^|\-\u2013\u2014\u2022*:\u00b7]{2,60})$")
+_SEPARATORS = "|\\-\u2013\u2014\u2022*:\u00b7"
+_SITE_SUFFIX = re.compile(rf"^(?P<title>.+?)\s+[{_SEPARATORS}]\s+(?P<site>[^{_SEPARATORS}]{{2,60}})$")
 
 
 def _strip_site(title: str, site_keys: set[str]) -> str:
@@ -868,10 +883,10 @@ def extract_html(html: str | bytes, *, url: str | None = None) -> HtmlExtract:
     if tree is None:
         raise NoTextError("page is not HTML")
     captions = _captions(tree)
-    printed = _paragraph_keys(tree)
-    image_texts = _image_texts(tree) - printed
     objects = _json_ld_objects(tree)
     meta = trafilatura.extract_metadata(copy.deepcopy(tree), default_url=url, date_config=dict(HTMLDATE_OPTIONS))
+    titles = _title_candidates(tree, objects, meta.title)
+    site_keys = _site_keys(tree, meta.sitename, url)
     work = copy.deepcopy(tree)
     _drop_popups(work)
     _merge_split_bodies(work)
@@ -880,24 +895,19 @@ def extract_html(html: str | bytes, *, url: str | None = None) -> HtmlExtract:
     broad = trafilatura.bare_extraction(work, url=url, **{**TRAFILATURA_OPTIONS, **BROAD_OPTIONS})
     precise_blocks = list(_blocks(precise.body)) if precise is not None and precise.body is not None else []
     broad_blocks = list(_blocks(broad.body)) if broad is not None and broad.body is not None else []
-    link_only = _link_only(broad.body) if broad_blocks else set()
-    titles = _title_candidates(tree, objects, meta.title)
-    site_keys = _site_keys(tree, meta.sitename, url)
-
-    def body(blocks: list[tuple[str, str]]) -> tuple[list[str], list[str]]:
-        return _filter_blocks(
-            blocks,
-            titles={_norm(_strip_site(t, site_keys)) for t in titles} | {_norm(t) for t in titles},
-            captions={_norm(c) for c in captions} - printed,
-            image_texts=image_texts,
-            link_only=link_only,
-            echoes=printed & ({_norm(c) for c in captions} | _image_texts(tree)),
-        )
-
-    paragraphs, more_captions = body(_fill_gaps(precise_blocks, broad_blocks, link_only))
+    printed = _paragraph_keys(tree)
+    caption_keys = {_norm(c) for c in captions} | _image_texts(tree)
+    page = _PageText(
+        titles=frozenset({_norm(_strip_site(t, site_keys)) for t in titles} | {_norm(t) for t in titles}),
+        captions=frozenset({_norm(c) for c in captions} - printed),
+        image_texts=frozenset(_image_texts(tree) - printed),
+        echoes=frozenset(caption_keys & printed),
+        link_only=frozenset(_link_only(broad.body) if broad_blocks else ()),
+    )
+    paragraphs, more_captions = _filter_blocks(_fill_gaps(precise_blocks, broad_blocks, page.link_only), page)
     if _length(paragraphs) < SMALL_BODY:
         # precision mode settled on a fragment (a reprint notice, a byline box) or on nothing
-        alt_paragraphs, alt_captions = body(broad_blocks)
+        alt_paragraphs, alt_captions = _filter_blocks(broad_blocks, page)
         if _length(alt_paragraphs) >= 3 * max(_length(paragraphs), 1):
             paragraphs, more_captions = alt_paragraphs, alt_captions
     if not paragraphs:

@@ -23,6 +23,8 @@ __all__ = ["FIELD_NAMES", "iter_feed", "iter_sources", "iter_warc", "map_record"
 FIELD_NAMES = ("text", "html", "title", "published", "source", "url", "byline")
 _FEED = (".rss", ".atom", ".xml")
 _WARC = (".warc", ".warc.gz", ".arc", ".arc.gz")
+#: Database files (a store kept next to its inputs) that a folder walk leaves alone.
+_SKIP = (".db", ".sqlite", ".sqlite3", "-wal", "-shm", "-journal")
 
 
 def parse_fields(specs: Iterable[str]) -> dict[str, str]:
@@ -144,7 +146,8 @@ def iter_sources(paths: Iterable[str], *, stdin: IO[bytes] | None = None) -> Ite
             continue
         path = pathlib.Path(p)
         if path.is_dir():
-            files = sorted(f for f in path.rglob("*") if f.is_file() and not f.name.startswith("."))
+            files = sorted(f for f in path.rglob("*")
+                           if f.is_file() and not f.name.startswith(".") and not f.name.lower().endswith(_SKIP))
             yield from iter_sources([str(f) for f in files])
             continue
         kind = _kind(path)

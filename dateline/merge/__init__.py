@@ -1,7 +1,8 @@
 """Merge stage: near-duplicate reports and cross-article events, as pure functions over plain records."""
 
 from .duplicates import NEAR_DUPLICATE, MinHasher, duplicate_groups, is_near_duplicate, jaccard, shingles
-from .events import EXPLICIT, MergeConfig, MentionRecord, date_window, merge_mentions, same_event, terms
+from .events import (EXPLICIT, MentionRecord, MergeConfig, compatible_types, cosine, date_window, merge_mentions,
+                     same_event, terms, tfidf, words)
 
 __all__ = [
     "EXPLICIT",
@@ -9,6 +10,8 @@ __all__ = [
     "MentionRecord",
     "MergeConfig",
     "MinHasher",
+    "compatible_types",
+    "cosine",
     "date_window",
     "duplicate_groups",
     "is_near_duplicate",
@@ -17,4 +20,6 @@ __all__ = [
     "same_event",
     "shingles",
     "terms",
+    "tfidf",
+    "words",
 ]

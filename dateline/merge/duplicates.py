@@ -32,7 +32,8 @@ NEAR_DUPLICATE = 0.5
 #: Revisions and cross-posts appear the same day; a day of slack covers time zones.
 NEAR_DUPLICATE_DAYS = 1
 _WORD = re.compile(r"\w+")
-_PRIME = (1 << 61) - 1
+#: The largest prime below 2**32: a*x + b stays under 2**64 and wraps often enough to mix.
+_PRIME = 4294967291
 
 
 def shingles(text: str, k: int = 3) -> frozenset[int]:
@@ -73,17 +74,17 @@ class MinHasher:
 
     def _params(self) -> tuple[np.ndarray, np.ndarray]:
         rng = np.random.default_rng(self.seed)
-        a = rng.integers(1, 1 << 32, self.permutations, dtype=np.uint64)
-        b = rng.integers(0, 1 << 32, self.permutations, dtype=np.uint64)
+        a = rng.integers(1, _PRIME, self.permutations, dtype=np.uint64)
+        b = rng.integers(0, _PRIME, self.permutations, dtype=np.uint64)
         return a, b
 
     def signature(self, hashes: Iterable[int]) -> np.ndarray:
         """The ``permutations`` minimum hashes (uint64) of a shingle set."""
-        x = np.fromiter(hashes, dtype=np.uint64)
+        x = np.fromiter(hashes, dtype=np.uint64) % np.uint64(_PRIME)
         if x.size == 0:
             return np.zeros(self.permutations, dtype=np.uint64)
         a, b = self._params()
-        # a < 2**32 and x < 2**32, so a*x + b fits in 64 bits before the modulus
+        # a, b, x < 2**32, so a*x + b fits in 64 bits before the modulus
         return ((np.outer(a, x) + b[:, None]) % np.uint64(_PRIME)).min(axis=1)
 
     def band_keys(self, signature: np.ndarray) -> list[tuple[int, int]]:

@@ -3,11 +3,12 @@
 Order-independent by construction:
 
 1. every mention is a plain ``MentionRecord``; the input is sorted by key first;
-2. candidate pairs come from blocking keys (event type + participant) and a sweep over
+2. candidate pairs come from blocking keys (type family + participant) and a sweep over
    date intervals, so only mentions that could match are compared;
-3. ``same_event(a, b)`` is symmetric and returns a score or None;
+3. ``same_event(a, b, similarity)`` is symmetric and returns a score or None; ``similarity``
+   is the TF-IDF cosine of the two reports, computed over all the reports given (``documents``);
 4. candidate pairs are taken best score first (ties by key), and two clusters join only
-   when the join keeps the cluster consistent (one mention per report, a common date,
+   when the join keeps the cluster consistent (one mention per article, a common date,
    one location country), which guards against chaining unrelated events;
 5. a cluster's id is its smallest member key.
 """
@@ -15,6 +16,7 @@ Order-independent by construction:
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping, Sequence
@@ -23,17 +25,28 @@ __all__ = [
     "EXPLICIT",
     "MergeConfig",
     "MentionRecord",
+    "compatible_types",
+    "cosine",
     "date_window",
     "merge_mentions",
     "participant_keys",
     "same_event",
     "terms",
+    "tfidf",
+    "words",
 ]
 
 #: Date bases that place the event itself; the others only bound it from above.
 EXPLICIT = frozenset({"time_expression", "coordination"})
 _FACTUAL = frozenset({"asserted", "reported"})
+#: PLOVER types that outlets use for the same act ("criticized" ACCUSE, "said" STATEMENT, "urged" REQUEST).
+_FAMILY = {
+    **dict.fromkeys(("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"), "cooperation"),
+    **dict.fromkeys(("ACCUSE", "REJECT", "THREATEN", "PROTEST", "REQUEST"), "conflict"),
+    **dict.fromkeys(("SANCTION", "MOBILIZE", "COERCE", "ASSAULT"), "force"),
+}
 _COUNTRY = re.compile(r"^[A-Z]{3}(?:-[A-Z]+)?$")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]+")
 _STOP = frozenset(
     "a an and are as at be been but by for from had has have he her his in into is it its of on or said says "
     "she that the their them they this to was were which who will with would after before over about than "
@@ -48,10 +61,10 @@ class MergeConfig:
     lookback_days: int = 7
     #: Slack, in days, when two explicit day dates are compared (time zones, late reports).
     day_slack: int = 1
-    #: The smallest score ``same_event`` accepts.
-    threshold: float = 0.5
-    #: Explicit intervals wider than this many days say little; such pairs need the threshold twice over.
-    wide_days: int = 62
+    #: Below this TF-IDF cosine two reports are not telling the same story (unless both date the event to the day).
+    min_similarity: float = 0.2
+    #: Evidence sentences sharing this share of their content words tell one act even when actors differ.
+    min_wording: float = 0.2
 
 
 @dataclass(frozen=True)
@@ -133,50 +146,66 @@ def _overlap(a: MentionRecord, b: MentionRecord, slack: int) -> bool:
     return a.start - pad <= b.end and b.start - pad <= a.end
 
 
-def same_event(a: MentionRecord, b: MentionRecord, config: MergeConfig = MergeConfig()) -> float | None:
+def compatible_types(a: str, b: str) -> bool:
+    """The same type, two types of one family, or a STATEMENT and a spoken (non-force) type."""
+    if a == b:
+        return True
+    if "STATEMENT" in (a, b):
+        other = b if a == "STATEMENT" else a
+        return _FAMILY.get(other) in ("cooperation", "conflict")
+    return _FAMILY.get(a) is not None and _FAMILY.get(a) == _FAMILY.get(b)
+
+
+def _family(t: str) -> str:
+    return "spoken" if t == "STATEMENT" or _FAMILY.get(t) in ("cooperation", "conflict") else _FAMILY.get(t, t)
+
+
+def _to_the_day(r: MentionRecord) -> bool:
+    return r.explicit and r.end <= r.start + dt.timedelta(days=1)
+
+
+def same_event(a: MentionRecord, b: MentionRecord, similarity: float = 0.0,
+               config: MergeConfig = MergeConfig()) -> float | None:
     """How sure we are that two mentions from different reports tell one event (None: they don't).
 
-    Symmetric in ``a`` and ``b``.
+    ``similarity`` is the cosine of the two reports' TF-IDF vectors. Symmetric in ``a`` and ``b``.
     """
     if a.article == b.article:
         return None
-    if a.type != b.type or _modality_class(a.modality) != _modality_class(b.modality):
+    if not compatible_types(a.type, b.type) or _modality_class(a.modality) != _modality_class(b.modality):
         return None
     if not _overlap(a, b, config.day_slack):
         return None
     if a.country and b.country and a.country != b.country:
         return None
     pa, pb = a.actors | a.recipients, b.actors | b.recipients
-    if not pa or not pb:
+    shared = _matched(pa, pb) if pa and pb else 0
+    wording = len(a.terms & b.terms) / len(a.terms | b.terms) if a.terms and b.terms else 0.0
+    # the same participants, or (when actors were missed) the same words in the evidence
+    if not shared and wording < config.min_wording:
         return None
-    shared = _matched(pa, pb)
-    if not shared:
+    dated = a.type == b.type and _to_the_day(a) and _to_the_day(b)
+    if similarity < config.min_similarity and not dated:
         return None
-    score = shared / min(len(pa), len(pb))
-    roles = _matched(a.actors, b.actors) if a.actors and b.actors else 0
-    if roles:
+    score = similarity + wording + (0.5 * shared / min(len(pa), len(pb)) if shared else 0.0)
+    if a.type == b.type:
         score += 0.25
-    if a.terms and b.terms:
-        score += len(a.terms & b.terms) / len(a.terms | b.terms)
-    if a.explicit and b.explicit:
+    if dated:
         score += 0.25
-    need = config.threshold
-    if a.explicit and b.explicit and min((a.end - a.start).days, (b.end - b.start).days) > config.wide_days:
-        need *= 2
-    return round(score, 6) if score >= need else None
+    return round(score, 6)
 
 
 def _candidates(records: Sequence[MentionRecord]) -> set[tuple[int, int]]:
-    """Index pairs that share a type and a participant token and whose date windows overlap."""
+    """Index pairs that share a type family and a participant or evidence word and whose date windows overlap."""
     blocks: dict[tuple[str, str], list[int]] = {}
     for i, r in enumerate(records):
-        keys = set()
+        keys = set(r.terms)
         for actor in r.actors | r.recipients:
             exact, tokens = participant_keys(actor)
             keys.add(exact)
             keys |= tokens
         for k in keys:
-            blocks.setdefault((r.type, k), []).append(i)
+            blocks.setdefault((_family(r.type), k), []).append(i)
     pairs: set[tuple[int, int]] = set()
     for members in blocks.values():
         if len(members) < 2:
@@ -201,14 +230,21 @@ class _Cluster:
     country: str | None
 
 
-def merge_mentions(records: Iterable[MentionRecord], config: MergeConfig = MergeConfig()) -> dict[str, str]:
-    """Each mention key's event id (the smallest key of its cluster); the same for any input order."""
+def merge_mentions(records: Iterable[MentionRecord], config: MergeConfig = MergeConfig(),
+                   documents: Mapping[str, Mapping[str, int]] | None = None) -> dict[str, str]:
+    """Each mention key's event id (the smallest key of its cluster); the same for any input order.
+
+    ``documents`` gives each report's word counts (by article id); without it, reports are
+    taken as unrelated and only mentions dated to the day can merge.
+    """
     recs = sorted(records, key=lambda r: r.key)
     if len({r.key for r in recs}) != len(recs):
         raise ValueError("mention keys must be unique")
+    vectors = tfidf(documents or {})
     scored = []
     for i, j in _candidates(recs):
-        s = same_event(recs[i], recs[j], config)
+        sim = cosine(vectors.get(recs[i].article, {}), vectors.get(recs[j].article, {}))
+        s = same_event(recs[i], recs[j], sim, config)
         if s is not None:
             scored.append((-s, recs[i].key, recs[j].key, i, j))
     scored.sort()
@@ -258,12 +294,33 @@ def _join(a: _Cluster, b: _Cluster) -> _Cluster:
                     a.country or b.country)
 
 
+def words(text: str) -> list[str]:
+    """Content words, case-folded: the vocabulary of report similarity and evidence overlap."""
+    return [w for w in (x.casefold() for x in _WORD.findall(text)) if w not in _STOP and len(w) > 2]
+
+
+def tfidf(documents: Mapping[str, Mapping[str, int]]) -> dict[str, dict[str, float]]:
+    """Unit-length TF-IDF vectors (log tf, log idf over the documents given), by document id."""
+    df: dict[str, int] = {}
+    for counts in documents.values():
+        for w in counts:
+            df[w] = df.get(w, 0) + 1
+    n = len(documents)
+    out = {}
+    for key in sorted(documents):
+        v = {w: (1 + math.log(c)) * math.log(n / df[w]) for w, c in documents[key].items() if c > 0}
+        norm = math.sqrt(sum(x * x for x in v.values()))
+        out[key] = {w: x / norm for w, x in v.items() if x} if norm else {}
+    return out
+
+
+def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    # fsum is exactly rounded, so the result does not depend on the order of the words
+    return math.fsum(x * b.get(w, 0.0) for w, x in a.items())
+
+
 def terms(texts: Iterable[str]) -> frozenset[str]:
     """Content words of evidence sentences, for the lexical part of the score."""
-    words = set()
-    for t in texts:
-        for w in re.findall(r"[A-Za-z][A-Za-z'-]+", t):
-            lw = w.casefold()
-            if lw not in _STOP and len(lw) > 2:
-                words.add(lw)
-    return frozenset(words)
+    return frozenset(w for t in texts for w in words(t))

@@ -143,19 +143,32 @@ def _event_select(conn: Connection, f: Filters, default_modalities: Sequence[str
     return q.order_by(e.c.date_start, e.c.id)
 
 
-def _participants(conn: Connection, ids: list[str]) -> tuple[dict, dict]:
-    """Per event: {role: [(actor id, name)]}, and the names of its sources."""
-    people: dict[str, dict[str, list[tuple[str, str]]]] = {i: {"actor": [], "recipient": []} for i in ids}
-    sources: dict[str, list[str]] = {i: [] for i in ids}
+def _participants(conn: Connection, rows: Sequence[Any]) -> tuple[dict, dict]:
+    """Per event: {role: [(actor id, name)]}, and the names of its sources.
+
+    The merge writes both into the events row; a store merged before migration 0002 has them
+    only in event_actors and event_sources, which are read instead.
+    """
+    people: dict[str, dict[str, list[tuple[str, str]]]] = {}
+    sources: dict[str, list[str]] = {}
+    missing = []
+    for r in rows:
+        if r["participants"] is None or r["source_names"] is None:
+            missing.append(r["id"])
+            people[r["id"]], sources[r["id"]] = {"actor": [], "recipient": []}, []
+            continue
+        p = json.loads(r["participants"])
+        people[r["id"]] = {role: [tuple(x) for x in p[role]] for role in ("actor", "recipient")}
+        sources[r["id"]] = json.loads(r["source_names"])
     ea, a, es, s = S.event_actors, S.actors, S.event_sources, S.sources
-    for k in range(0, len(ids), 500):
-        chunk = ids[k:k + 500]
+    for k in range(0, len(missing), 10000):
+        chunk = missing[k:k + 10000]
         for eid, role, aid, name in conn.execute(
                 select(ea.c.event_id, ea.c.role, a.c.id, a.c.name).join(a, a.c.id == ea.c.actor_id)
-                .where(ea.c.event_id.in_(chunk)).order_by(ea.c.event_id, a.c.name, a.c.id)):
+                .where(ea.c.event_id.in_(chunk)).order_by(ea.c.event_id, a.c.name, a.c.id)).all():
             people[eid][role].append((aid, name))
         for eid, name in conn.execute(select(es.c.event_id, s.c.name).join(s, s.c.id == es.c.source_id)
-                                      .where(es.c.event_id.in_(chunk)).order_by(es.c.event_id, s.c.name)):
+                                      .where(es.c.event_id.in_(chunk)).order_by(es.c.event_id, s.c.name)).all():
             sources[eid].append(name)
     return people, sources
 
@@ -177,7 +190,7 @@ def timeline(conn: Connection, *, limit: int | None = None, **filters: Any) -> l
     if limit:
         q = q.limit(limit)
     rows = conn.execute(q).mappings().all()
-    people, srcs = _participants(conn, [r["id"] for r in rows])
+    people, srcs = _participants(conn, rows)
     return [{
         "date": _date(r),
         "type": r["type"],
@@ -197,7 +210,7 @@ def events(conn: Connection, *, limit: int | None = None, **filters: Any) -> lis
     if limit:
         q = q.limit(limit)
     rows = conn.execute(q).mappings().all()
-    people, srcs = _participants(conn, [r["id"] for r in rows])
+    people, srcs = _participants(conn, rows)
     return [_event_dict(r, people[r["id"]], srcs[r["id"]]) for r in rows]
 
 

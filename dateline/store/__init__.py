@@ -18,6 +18,7 @@ from .ingest import IngestReport, Ingester
 from .merging import MergeReport, remerge
 
 if TYPE_CHECKING:
+    from ..ingest.article import Article
     from ..pipeline import Context
 
 __all__ = ["DEFAULT_DB", "IngestReport", "MergeReport", "Store", "open_store"]
@@ -51,11 +52,13 @@ class Store:
 
     def ingest(self, inputs: Iterable[str | Item], *, fields: Mapping[str, str] | None = None, workers: int = 1,
                ctx: "Context | None" = None, batch_size: int = 20, stdin: IO[bytes] | None = None,
-               progress: Callable[[IngestReport], None] | None = None, **metadata: Any) -> IngestReport:
+               progress: Callable[[IngestReport], None] | None = None,
+               process: "Callable[[Article], dict] | None" = None, **metadata: Any) -> IngestReport:
         """Store the articles of files, folders, feeds, WARC files or ``Item`` values, then merge.
 
         ``fields`` maps Dateline's field names to a record's own (``{"text": "story_text"}``);
-        ``metadata`` (published, source, url, title) applies to every input. Re-running it is a no-op.
+        ``metadata`` (published, source, url, title) applies to every input; ``process`` replaces the
+        NLP (see ``Ingester``). Re-running it is a no-op.
         """
         from ..ingest.sources import iter_sources
 
@@ -71,7 +74,7 @@ class Store:
             yield from iter_sources(paths, stdin=stdin)
 
         ingester = Ingester(self.engine, ctx=ctx, fields=fields, metadata=metadata, workers=workers,
-                            batch_size=batch_size, progress=progress)
+                            batch_size=batch_size, progress=progress, process=process)
         report = ingester.run(items())
         if self.dirty:
             report.merge = self.merge().to_dict()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pathlib
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import DatabaseError, OperationalError, SQLAlchemyError
 
 from ..errors import MigrationError, NotAStoreError, StoreError
 
@@ -13,7 +13,7 @@ __all__ = ["HEAD", "connect", "current_revision", "migrate"]
 
 _MIGRATIONS = pathlib.Path(__file__).resolve().parent / "migrations"
 #: The newest migration; a store at another revision is migrated when opened.
-HEAD = "0001"
+HEAD = "0002"
 
 
 def _url(db: str | pathlib.Path) -> str:
@@ -55,8 +55,10 @@ def migrate(engine: Engine) -> None:
     """Bring the store to ``HEAD`` with the Alembic migrations shipped in the package."""
     try:
         rev = current_revision(engine)
-    except OperationalError as exc:
-        raise NotAStoreError(f"not a Dateline store or unreadable: {exc.orig}") from None
+    except DatabaseError as exc:
+        if "not a database" in str(exc.orig):
+            raise NotAStoreError(f"{engine.url.database}: not a Dateline store ({exc.orig})") from None
+        raise StoreError(f"cannot open store {engine.url.database}: {exc.orig}") from None
     if rev == HEAD:
         return
     if rev is None:

@@ -109,11 +109,16 @@ def _process_in_worker(article: Article) -> dict | InputError:
 
 
 class Ingester:
-    """Reads items into one store; ``ctx`` is loaded on first need, so a re-run loads no model."""
+    """Reads items into one store; ``ctx`` is loaded on first need, so a re-run loads no model.
+
+    ``process`` replaces the NLP (article in, JSON output version 1 out), e.g. to store
+    results computed elsewhere; it runs in this process whatever ``workers`` says.
+    """
 
     def __init__(self, engine: Engine, *, ctx: "Context | None" = None, fields: Mapping[str, str] | None = None,
                  metadata: Mapping[str, Any] | None = None, workers: int = 1, batch_size: int = 20,
-                 progress: Callable[[IngestReport], None] | None = None) -> None:
+                 progress: Callable[[IngestReport], None] | None = None,
+                 process: Callable[[Article], dict] | None = None) -> None:
         self.engine = engine
         self._ctx = ctx
         self._reader: ArticleReader | None = ctx.reader if ctx is not None else None
@@ -123,6 +128,7 @@ class Ingester:
         self.batch_size = max(1, batch_size)
         self.progress = progress
         self.hasher = MinHasher()
+        self.process = process
         self._pool = None
 
     # -- lazily loaded machinery --------------------------------------------------------------
@@ -138,6 +144,13 @@ class Ingester:
 
     def _results(self, articles: list[Article]) -> Iterator[dict | InputError]:
         if not articles:
+            return
+        if self.process is not None:
+            for article in articles:
+                try:
+                    yield self.process(article)
+                except InputError as exc:
+                    yield exc
             return
         if self.workers > 1:
             if self._pool is None:

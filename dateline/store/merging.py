@@ -11,6 +11,7 @@ from sqlalchemy import Connection, bindparam, delete, select, update
 
 from ..events.types import MODALITIES
 from ..merge import MentionRecord, MergeConfig, date_window, duplicate_groups, merge_mentions, terms
+from ..merge.events import words
 from ..merge.events import EXPLICIT
 from . import schema as S
 
@@ -44,6 +45,11 @@ def _regroup(conn: Connection) -> dict[str, str]:
         conn.execute(update(S.articles).where(S.articles.c.id == bindparam("k")).values(duplicate_of=bindparam("v")),
                      changed)
     return groups
+
+
+def documents(conn: Connection) -> dict[str, collections.Counter]:
+    """Each stored report's content-word counts, for report similarity."""
+    return {i: collections.Counter(words(t)) for i, t in conn.execute(select(S.articles.c.id, S.articles.c.text))}
 
 
 def _load(conn: Connection, groups: dict[str, str], config: MergeConfig) -> tuple[list[MentionRecord], dict]:
@@ -82,7 +88,8 @@ def _most_common(values: list[Any], order: tuple[str, ...] = ()) -> Any:
     return min(counts, key=lambda v: (-counts[v], rank.get(v, len(rank)), str(v)))
 
 
-def _event_row(eid: str, members: list[MentionRecord], full: dict) -> tuple[dict, list[dict], list[dict]]:
+def _event_row(eid: str, members: list[MentionRecord], full: dict,
+               names: dict[str, dict[str, str]]) -> tuple[dict, list[dict], list[dict]]:
     rows = [full[m.key] for m in members]
     explicit = [r for r in rows if r["basis"] in EXPLICIT]
     if explicit:
@@ -102,7 +109,9 @@ def _event_row(eid: str, members: list[MentionRecord], full: dict) -> tuple[dict
     recipients = sorted(set().union(*(m.recipients for m in members)) - set(actors))
     event = {
         "id": eid,
-        "type": members[0].type,
+        # outlets word one act differently; the most told type wins, a plain STATEMENT last
+        "type": min(collections.Counter(m.type for m in members).items(),
+                    key=lambda kv: (-kv[1], kv[0] == "STATEMENT", kv[0]))[0],
         "mode": _most_common([r["mode"] for r in rows]),
         "cameo": _most_common([r["cameo"] for r in rows]),
         "modality": _most_common([r["modality"] for r in rows], MODALITIES),
@@ -118,6 +127,10 @@ def _event_row(eid: str, members: list[MentionRecord], full: dict) -> tuple[dict
         "n_mentions": len(rows),
         "n_articles": len(reports),
         "n_sources": len(sources),
+        "participants": json.dumps({role: sorted(([i, names["actor"].get(i, i)] for i in ids), key=lambda x: (x[1], x[0]))
+                                    for role, ids in (("actor", actors), ("recipient", recipients))},
+                                   ensure_ascii=False),
+        "source_names": json.dumps(sorted(names["source"].get(s, s) for s in sources), ensure_ascii=False),
     }
     people = [{"event_id": eid, "actor_id": x, "role": "actor", "date_start": event["date_start"]} for x in actors]
     people += [{"event_id": eid, "actor_id": x, "role": "recipient", "date_start": event["date_start"]}
@@ -129,16 +142,18 @@ def remerge(conn: Connection, config: MergeConfig = MergeConfig()) -> MergeRepor
     """Group near-duplicate reports, merge every mention into events and rewrite the events tables."""
     groups = _regroup(conn)
     records, full = _load(conn, groups, config)
-    assignment = merge_mentions(records, config)
+    assignment = merge_mentions(records, config, documents(conn))
     clusters: dict[str, list[MentionRecord]] = collections.defaultdict(list)
     for r in records:
         clusters[assignment[r.key]].append(r)
     conn.execute(delete(S.event_sources))
     conn.execute(delete(S.event_actors))
     conn.execute(delete(S.events))
+    names = {"actor": dict(conn.execute(select(S.actors.c.id, S.actors.c.name)).all()),
+             "source": dict(conn.execute(select(S.sources.c.id, S.sources.c.name)).all())}
     events, people, sources = [], [], []
     for eid in sorted(clusters):
-        e, p, s = _event_row(eid, clusters[eid], full)
+        e, p, s = _event_row(eid, clusters[eid], full, names)
         events.append(e)
         people += p
         sources += s

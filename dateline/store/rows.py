@@ -133,7 +133,8 @@ def article_rows(result: Mapping[str, Any], *, ingested_at: str) -> ArticleRows:
         known.add(a["id"])
         out.add(S.actors, {"id": a["id"], "name": a["name"], "kind": a["kind"], "country": a.get("country"),
                            "sector": a.get("sector"), "known": bool(a.get("known"))})
-        names = {a["name"], *a.get("aliases", ()), *(m["text"] for m in a.get("mentions", ()) if m.get("how") == "name")}
+        names = {a["name"], *a.get("aliases", ()),
+                 *(m["text"] for m in a.get("mentions", ()) if m.get("how") in ("name", "short"))}
         for n in sorted(names):
             if norm_name(n):
                 out.add(S.aliases, {"norm": norm_name(n), "actor_id": a["id"], "alias": n})

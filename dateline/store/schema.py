@@ -199,6 +199,9 @@ events = Table(
     Column("n_mentions", Integer, nullable=False),
     Column("n_articles", Integer, nullable=False),
     Column("n_sources", Integer, nullable=False),
+    # JSON copies of the names in event_actors / event_sources, written by the merge (migration 0002)
+    Column("participants", Text),
+    Column("source_names", Text),
     Index("ix_events_date", "date_start"),
     Index("ix_events_type_date", "type", "date_start"),
 )

@@ -570,7 +570,8 @@ def _clock_day(m: Match, ctx: Context) -> tuple[str | None, str | None, bool]:
         n = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m.text("dayword").lower()]
         return (ctx.dct + dt.timedelta(days=n)).isoformat(), "dct", True
     fd = ctx.focus_date()
-    if fd is not None:
+    # a bare clock time belongs to the day just named (this paragraph or the one before)
+    if fd is not None and ctx.paragraph - ctx.focus.paragraph <= 1:
         return fd.isoformat(), "focus", True
     return ctx.dct.isoformat(), "dct", True
 
@@ -689,7 +690,7 @@ def n_set(m: Match, ctx: Context) -> Resolution | None:
     if u is None:
         return None
     qty = m.num()
-    qty = 1 if qty in (None, "X") else qty
+    qty = 1 if qty is None else qty
     unit, mult = u
     return Resolution("SET", duration_value(qty, unit, mult))
 

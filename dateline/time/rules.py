@@ -120,6 +120,9 @@ class CompiledRule:
     not_preceded_by: re.Pattern | None
     followed_by: re.Pattern | None
     not_followed_by: re.Pattern | None
+    #: words one of which (or a digit, when ``digits``) every match contains
+    triggers: frozenset[str] = frozenset()
+    digits: bool = False
 
 
 @dataclass(frozen=True)
@@ -248,7 +251,8 @@ def load_grammar(path: str | pathlib.Path | None = None) -> Grammar:
             except re.error as exc:
                 raise DataFileError(f"rule {rule.name!r} does not compile: {exc}") from exc
             order = (-rule.priority, len(compiled))
-            compiled.append(CompiledRule(rule, regex, group_classes, order, *ctx))
+            words, digits = _triggers(rule.pattern, vocab, lookup)
+            compiled.append(CompiledRule(rule, regex, group_classes, order, *ctx, words, digits))
 
     date_mod = re.compile(
         r"(?:^|(?<=[^\w-]))(?P<mod>" + _alternation(list(vocab.classes["date_mod"].forms), False)[3:-1]
@@ -261,6 +265,37 @@ def load_grammar(path: str | pathlib.Path | None = None) -> Grammar:
         re.IGNORECASE,
     )
     return Grammar(tuple(compiled), lookup, dict(vocab.holidays), date_mod, duration_mod)
+
+
+#: Words too common to tell a paragraph apart; a rule is never triggered by these alone.
+_STOPWORDS = frozenset(
+    "the a an of in on at to and or for by that this these those its their his her from with as "
+    "is are was were be".split()
+)
+_NUMERIC_CLASSES = {"day", "year", "yy", "hour", "minute", "digits", "num"}
+
+
+def _triggers(pattern: str, vocab: Vocabulary, lookup: dict[str, dict[str, Any]]) -> tuple[frozenset[str], bool]:
+    """Words (lower case) one of which every match of ``pattern`` contains, and whether a digit may
+    stand in for them: the forms of the classes it names plus its own literal words.
+
+    Skipping a paragraph that has none of them cannot lose a match, so the tagger runs only the
+    rules a paragraph can trigger.
+    """
+    classes = [m.group(1) for m in _MACRO.finditer(pattern)]
+    words: set[str] = set()
+    digits = any(c in _NUMERIC_CLASSES for c in classes) or bool(re.search(r"\\d|0-9|\[[0-9]", pattern))
+    for cls in classes:
+        for form in lookup.get(cls, {}):
+            words.update(_WORD.findall(str(form).lower()))
+    literal = _MACRO.sub(" ", _SYNTAX.sub(" ", pattern))
+    words.update(_WORD.findall(literal.lower()))
+    return frozenset(words - _STOPWORDS), digits
+
+
+_WORD = re.compile(r"[a-z]+")
+#: Regex syntax that looks like words: group names, inline flags, escapes.
+_SYNTAX = re.compile(r"\(\?P<\w+>|\(\?[-a-zA-Z]*:|\\[a-zA-Z]")
 
 
 def _context(pattern: str | None, classes: dict[str, str], *, before: bool) -> re.Pattern | None:

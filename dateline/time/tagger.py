@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import pathlib
+import re
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -17,6 +18,8 @@ from .types import TimeExpr
 
 __all__ = ["TimeTagger"]
 
+_WORD = re.compile(r"[a-z]+")
+_DIGIT = re.compile(r"[0-9]")
 #: Kinds whose value needs the clause's tense; the others skip the (costlier) tense lookup.
 _TENSED = {"date", "weekday", "quarter", "season", "holiday", "relative", "clock"}
 
@@ -99,7 +102,12 @@ class TimeTagger:
 
     def _candidates(self, text: str, region: Region) -> list[_Candidate]:
         out: list[_Candidate] = []
+        chunk = text[region.start:region.end].lower()
+        words = set(_WORD.findall(chunk))
+        digits = _DIGIT.search(chunk) is not None
         for rule in self.grammar.rules:
+            if not (rule.digits and digits) and rule.triggers.isdisjoint(words):
+                continue
             for m in rule.regex.finditer(text, region.start, region.end):
                 s, e = m.span()
                 if s == e:

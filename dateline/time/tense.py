@@ -27,7 +27,9 @@ _FUTURE_VERBS = {
 #: Verbs whose object is an event still to come.
 _PLANNING = {"schedule", "scheduled", "plan", "planned", "slate", "slated", "reschedule", "rescheduled",
              "postpone", "postponed", "delay", "delayed"}
-_DEADLINE = re.compile(r"\b(?:until|till|effective|deadline of|due)\s+(?:on\s+)?\Z", re.IGNORECASE)
+_DEADLINE = re.compile(
+    r"\b(?:until|till|effective|deadline of|due|as (?:soon|early) as)\s+(?:on\s+)?\Z", re.IGNORECASE
+)
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n\s*\n")
 _MARKER = re.compile(
     r"\b(?P<future>will|won't|'ll|shall|would|going to|is to|are to|plans? to|planned|"
@@ -56,7 +58,7 @@ class TenseFinder:
         # whatever the verb of the clause says
         if self.text.startswith(("'s", "\u2019s"), e):
             return "past"
-        # "until Tuesday", "effective Feb. 1", "by August": deadlines lie ahead
+        # "until Tuesday", "effective Feb. 1", "as soon as Monday": deadlines lie ahead
         if _DEADLINE.search(self.text, max(self.start, s - 12), s):
             return "future"
         if self.doc is not None:
@@ -118,7 +120,7 @@ def _verb_tense(verb: "Token", depth: int = 0) -> str:
     if verb.lower_ in _FUTURE_VERBS and verb.tag_ in ("VBN", "JJ"):
         if any(a.lower_ in ("is", "are", "am", "'s", "'re") for a in auxes):
             return "future"
-    if verb.lemma_ in _PLANNING or verb.lower_ in _PLANNING:
+    if (verb.lemma_ in _PLANNING or verb.lower_ in _PLANNING) and "had" not in words:
         return "future"  # "has scheduled a news conference Thursday"
     tags = {a.tag_ for a in auxes} | {verb.tag_}
     if "VBD" in tags:

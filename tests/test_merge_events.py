@@ -1,0 +1,145 @@
+"""Cross-article merge as pure functions: who joins, who stays apart, and order independence."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections import Counter
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dateline.merge import MentionRecord, MergeConfig, date_window, merge_mentions, same_event, terms
+
+D = dt.date
+
+
+def rec(key, article, type_="CONSULT", actors=("kim-jong-un",), recipients=("vladimir-putin",), day=D(2024, 6, 19),
+        explicit=True, modality="asserted", country=None, text="Kim held talks with Putin in Pyongyang",
+        source="yonhap"):
+    if explicit:
+        start = end = day
+    else:
+        start, end = day - dt.timedelta(days=7), day
+    return MentionRecord(key=key, article=article, source=source, type=type_, modality=modality,
+                         actors=frozenset(actors), recipients=frozenset(recipients), start=start, end=end,
+                         explicit=explicit, country=country, terms=terms([text]))
+
+
+# two reports of one story: similar enough to be read as the same story
+DOCS = {
+    "a1": Counter("kim putin talks pyongyang summit treaty military cooperation".split()),
+    "a2": Counter("putin kim talks pyongyang summit military cooperation kremlin".split()),
+    "a3": Counter("putin kim pyongyang summit treaty signed partnership".split()),
+    "a9": Counter("election campaign senate vote budget congress".split()),
+}
+
+
+@pytest.mark.parametrize("a, b", [
+    (rec("a1:e1", "a1"), rec("a2:e1", "a2", source="reuters")),
+    (rec("a1:e1", "a1"), rec("a2:e1", "a2", explicit=False, day=D(2024, 6, 20))),
+    (rec("a1:e1", "a1"), rec("a2:e1", "a2", type_="STATEMENT")),
+    (rec("a1:e1", "a1", actors=("per:vladimir-putin",), recipients=()),
+     rec("a2:e1", "a2", actors=("org:putin",), recipients=())),
+    (rec("a1:e1", "a1", modality="asserted"), rec("a2:e1", "a2", modality="reported")),
+])
+def test_merge_events_joins_one_event_told_twice(a, b):
+    assert merge_mentions([a, b], documents=DOCS) == {"a1:e1": "a1:e1", "a2:e1": "a1:e1"}
+
+
+@pytest.mark.parametrize("b, why", [
+    (rec("a2:e1", "a2", type_="ASSAULT"), "another kind of act"),
+    (rec("a2:e1", "a2", day=D(2024, 6, 25)), "another day"),
+    (rec("a2:e1", "a2", explicit=False, day=D(2024, 6, 30)), "reported too late to be that day's event"),
+    (rec("a2:e1", "a2", modality="expected"), "planned, not done"),
+    (rec("a2:e1", "a2", actors=("per:joe-biden",), recipients=("per:emmanuel-macron",), text="Biden met Macron"),
+     "other people"),
+    (rec("a2:e1", "a2", country="FRA"), "another country"),
+    (rec("a1:e2", "a1"), "kept apart by its own article"),
+    (rec("a9:e1", "a9", explicit=False), "an unrelated report and no exact date"),
+])
+def test_merge_events_keeps_apart(b, why):
+    a = rec("a1:e1", "a1", country="PRK")
+    out = merge_mentions([a, b], documents=DOCS)
+    assert out[a.key] != out[b.key], why
+
+
+@pytest.mark.parametrize("config", [MergeConfig()])
+def test_merge_events_no_chaining_through_a_middle_mention(config):
+    # b is close to both a and c, but a and c come from one article that kept them apart
+    a = rec("a1:e1", "a1", day=D(2024, 6, 19))
+    b = rec("a2:e1", "a2", explicit=False, day=D(2024, 6, 21))
+    c = rec("a1:e2", "a1", day=D(2024, 6, 20))
+    out = merge_mentions([a, b, c], config, documents=DOCS)
+    assert out["a1:e1"] != out["a1:e2"]
+    assert out["a2:e1"] in (out["a1:e1"], out["a1:e2"])
+
+
+@pytest.mark.parametrize("days", [(19, 20, 21)])
+def test_merge_events_cluster_keeps_a_common_date(days):
+    # a~b and b~c within a day of slack, but a and c are two days apart: not one event
+    a, b, c = (rec(f"a{k}:e1", f"a{k}", day=D(2024, 6, d)) for k, d in zip((1, 2, 3), days))
+    out = merge_mentions([a, b, c], documents=DOCS)
+    assert len(set(out.values())) == 2
+
+
+@pytest.mark.parametrize("keys", [("a2:e1", "a1:e3", "a3:e2")])
+def test_merge_events_cluster_id_is_smallest_key(keys):
+    records = [rec(k, k.split(":")[0]) for k in keys]
+    assert set(merge_mentions(records, documents=DOCS).values()) == {min(keys)}
+
+
+@pytest.mark.parametrize("basis, expected", [
+    ("time_expression", (D(2024, 6, 19), D(2024, 6, 19))),
+    ("coordination", (D(2024, 6, 19), D(2024, 6, 19))),
+    ("publication", (D(2024, 6, 13), D(2024, 6, 20))),
+    ("report", (D(2024, 6, 13), D(2024, 6, 20))),
+])
+def test_merge_events_date_window_by_basis(basis, expected):
+    start = "2024-06-19" if basis in ("time_expression", "coordination") else "2024-06-20"
+    assert date_window(start, start, basis, "2024-06-20") == expected
+
+
+# -- properties ---------------------------------------------------------------------------------
+
+TYPES = ("CONSULT", "STATEMENT", "ACCUSE", "ASSAULT")
+ACTORS = ("kim-jong-un", "vladimir-putin", "PRK", "RUS", "per:choe-son-hui", "org:kcna")
+WORDS = ("talks", "summit", "missile", "launch", "treaty", "pyongyang", "moscow", "border")
+
+mentions = st.builds(
+    lambda art, n, t, acts, recs, day, explicit, modality, words: rec(
+        f"a{art}:e{n}", f"a{art}", type_=t, actors=acts, recipients=recs, day=D(2024, 6, 1) + dt.timedelta(days=day),
+        explicit=explicit, modality=modality, text=" ".join(words)),
+    st.integers(0, 5), st.integers(1, 4), st.sampled_from(TYPES),
+    st.lists(st.sampled_from(ACTORS), max_size=2), st.lists(st.sampled_from(ACTORS), max_size=2),
+    st.integers(0, 12), st.booleans(), st.sampled_from(("asserted", "reported", "expected")),
+    st.lists(st.sampled_from(WORDS), min_size=1, max_size=4),
+)
+corpus = st.lists(mentions, max_size=14, unique_by=lambda r: r.key)
+documents = st.fixed_dictionaries({f"a{k}": st.lists(st.sampled_from(WORDS), min_size=1, max_size=8).map(Counter)
+                                   for k in range(6)})
+
+
+@settings(max_examples=150, deadline=None)
+@given(records=corpus, docs=documents, seed=st.integers(0, 2**32 - 1))
+def test_merge_events_order_independent(records, docs, seed):
+    shuffled = list(records)
+    random.Random(seed).shuffle(shuffled)
+    reordered_docs = dict(reversed(list(docs.items())))
+    assert merge_mentions(records, documents=docs) == merge_mentions(shuffled, documents=reordered_docs)
+
+
+@settings(max_examples=200, deadline=None)
+@given(a=mentions, b=mentions, similarity=st.floats(0, 1))
+def test_merge_events_same_event_symmetric(a, b, similarity):
+    assert same_event(a, b, similarity) == same_event(b, a, similarity)
+
+
+@settings(max_examples=100, deadline=None)
+@given(records=corpus, docs=documents)
+def test_merge_events_rerun_is_stable(records, docs):
+    first = merge_mentions(records, documents=docs)
+    assert merge_mentions(records, documents=docs) == first
+    for key, cid in first.items():
+        assert cid <= key and first[cid] == cid

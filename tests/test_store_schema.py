@@ -1,0 +1,62 @@
+"""The store's schema: created by the migrations, matching the SQLAlchemy tables, SQLite set up for readers."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from sqlalchemy import inspect
+
+from dateline.errors import NotAStoreError
+from dateline.store import Store, schema
+from dateline.store.engine import HEAD, current_revision
+
+
+@pytest.fixture()
+def empty_store(tmp_path):
+    with Store(tmp_path / "s.db") as store:
+        yield store
+
+
+def test_store_schema_migrations_match_tables(empty_store):
+    insp = inspect(empty_store.engine)
+    for table in schema.metadata.sorted_tables:
+        columns = {c["name"] for c in insp.get_columns(table.name)}
+        assert columns == {c.name for c in table.columns}, table.name
+        indexes = {i["name"] for i in insp.get_indexes(table.name)}
+        assert {i.name for i in table.indexes} <= indexes, table.name
+
+
+def test_store_schema_at_head_and_reopen_is_noop(empty_store, tmp_path):
+    assert current_revision(empty_store.engine) == HEAD
+    with Store(tmp_path / "s.db") as again:
+        assert current_revision(again.engine) == HEAD
+
+
+@pytest.mark.parametrize("pragma, value", [("journal_mode", "wal"), ("foreign_keys", 1)])
+def test_store_schema_sqlite_pragmas(empty_store, pragma, value):
+    with empty_store.engine.connect() as conn:
+        assert conn.exec_driver_sql(f"PRAGMA {pragma}").scalar() == value
+
+
+@pytest.mark.parametrize("table", ["sentences_fts"])
+def test_store_schema_full_text_index(empty_store, tmp_path, table):
+    with sqlite3.connect(tmp_path / "s.db") as db:
+        assert db.execute("SELECT name FROM sqlite_master WHERE name = ?", (table,)).fetchone()
+
+
+@pytest.mark.parametrize("content", [b"not a database at all, just some text" * 100])
+def test_store_schema_refuses_other_files(tmp_path, content):
+    path = tmp_path / "other.db"
+    path.write_bytes(content)
+    with pytest.raises(NotAStoreError) as err:
+        Store(path)
+    assert err.value.code == "D041"
+
+
+def test_store_schema_refuses_other_databases(tmp_path):
+    path = tmp_path / "app.db"
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE users (id INTEGER PRIMARY KEY)")
+    with pytest.raises(NotAStoreError):
+        Store(path)

@@ -1,0 +1,54 @@
+"""The data files load, are validated, and broken ones fail with a coded error."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from dateline.errors import DataFileError
+from dateline.time import TimeTagger
+from dateline.time.rules import DATA_DIR, load_grammar
+
+
+@pytest.fixture()
+def data_copy(tmp_path):
+    for p in DATA_DIR.glob("*.yaml"):
+        shutil.copy(p, tmp_path / p.name)
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    "rule_yaml,message",
+    [
+        ("rules:\n  - {name: bad, pattern: '<nosuchclass>', kind: date, examples: [{text: x, value: y}]}\n",
+         "unknown word class"),
+        ("rules:\n  - {name: bad, pattern: 'x', kind: nonsense, examples: [{text: x, value: y}]}\n", "invalid"),
+        ("rules:\n  - {name: bad, pattern: 'x', kind: date, examples: []}\n", "invalid"),
+        ("rules:\n  - {name: Bad-Name, pattern: 'x', kind: date, examples: [{text: x, value: y}]}\n", "invalid"),
+        ("rules:\n  - {name: bad, pattern: '(unclosed', kind: date, examples: [{text: x, value: y}]}\n",
+         "does not compile"),
+        ("rules:\n  - {name: today, pattern: 'x', kind: date, examples: [{text: x, value: y}]}\n", "defined twice"),
+        ("rules: [\n", "cannot read"),
+    ],
+)
+def test_data_broken_rule_file_raises_d030(data_copy, rule_yaml, message):
+    (data_copy / "zz_broken.yaml").write_text(rule_yaml, encoding="utf-8")
+    with pytest.raises(DataFileError) as info:
+        load_grammar(data_copy)
+    assert info.value.code == "D030"
+    assert message in str(info.value)
+
+
+@pytest.mark.parametrize("path", [None, DATA_DIR])
+def test_data_loads_every_rule(path):
+    grammar = load_grammar(path)
+    assert len(grammar.rules) >= 50
+    assert isinstance(TimeTagger(grammar), TimeTagger)
+
+
+@pytest.mark.parametrize("rule_name", [r.rule.name for r in load_grammar().rules])
+def test_data_rule_triggers_are_words_or_digits(rule_name):
+    rule = next(r for r in load_grammar().rules if r.rule.name == rule_name)
+    # a rule with neither could never run: the paragraph filter would skip it everywhere
+    assert rule.triggers or rule.digits
