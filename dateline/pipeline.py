@@ -8,6 +8,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any, Mapping
 
 from .about import OUTPUT_VERSION, __version__
+from .datafiles import read_data
 from .actors.gazetteer import Gazetteer
 from .actors.resolve import ActorMatcher, resolve_actors
 from .actors.types import Actor, Mention
@@ -37,6 +38,7 @@ class Context:
     reader: ArticleReader
     matcher: ActorMatcher
     extractor: EventExtractor
+    not_actors: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, *, model: str = MODEL_NAME, gazetteer: Gazetteer | None = None) -> "Context":
@@ -51,6 +53,7 @@ class Context:
             reader=ArticleReader(agency=gz.agency, glued_names=gz.person_names()),
             matcher=ActorMatcher(nlp, gz),
             extractor=EventExtractor(lexicon),
+            not_actors=frozenset(read_data("names/not_actors.yaml")["not_actors"]),
         )
 
 
@@ -99,7 +102,7 @@ def process_article(article: Article, ctx: Context) -> ArticleResult:
     times = tuple(ctx.tagger.tag(article.text, published, regions=article.regions, paragraphs=paragraphs)) \
         if published is not None else ()
     day = article.published_date
-    actors = resolve_actors(paragraphs, ctx.matcher, day, ctx.lexicon.sector_nouns)
+    actors = resolve_actors(paragraphs, ctx.matcher, day, ctx.lexicon.sector_nouns, ctx.not_actors)
     publisher = _publisher(article, actors)
     mentions = ctx.extractor(paragraphs, actors, times, publisher.actor if publisher else None, day)
     events = consolidate(mentions, actors, day, publisher)

@@ -199,3 +199,27 @@ def kcna_records(shared_dir) -> list[dict]:
     import json
 
     return json.loads((shared_dir / "data/kcna-2024/headlines_2024-11-11.json").read_text("utf-8"))
+
+
+@pytest.fixture(scope="session")
+def time_tagger():
+    """The temporal tagger loaded from dateline/data/time (read once per run)."""
+    from dateline.time import TimeTagger
+
+    return TimeTagger.load()
+
+
+@pytest.fixture(scope="session")
+def times_extractor(time_tagger, nlp):
+    """Dateline's times for a text, as the TempEval scorer sees them (tagger + spaCy parse)."""
+    from dateline.evaluate.timeml import TimesExtractor
+
+    return TimesExtractor(tagger=time_tagger, nlp=nlp)
+
+
+@pytest.fixture(scope="session")
+def platinum_times(shared_dir, times_extractor):
+    """TempEval-3 figures on the platinum TEST set, computed once per run (report only)."""
+    from dateline.evaluate.timeml import evaluate_corpus
+
+    return evaluate_corpus(shared_dir / "data" / "te3-platinum", times_extractor)

@@ -57,7 +57,8 @@ def test_evaluate_kcna_runs_on_a_few_articles(shared_dir, ctx):
     report = evaluate_kcna(shared_dir, ctx=ctx, limit=4, sample=3, seed=1)
     assert report["articles"] == 4
     assert report["events"] == sum(report["types"].values())
-    assert len(report["sample"]) == min(3, report["events"])
+    assert len(report["sample"]) == min(3, report["sampled_from"])
+    assert report["sampled_from"] <= report["events"]
     for s in report["sample"]:
         assert s["published"] and s["type"] and s["date"]
     text = format_kcna_report(report)

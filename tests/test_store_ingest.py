@@ -38,7 +38,7 @@ def _write_series(folder, records):
         (folder / f"{k:03d}.json").write_text(json.dumps(rec), encoding="utf-8")
 
 
-@pytest.mark.parametrize("workers", [1])
+@pytest.mark.parametrize("workers", [1, 2])
 def test_store_ingest_rerun_changes_nothing(tmp_path, news_dir, ctx, workers):
     db = tmp_path / "s.db"
     with Store(db) as store:

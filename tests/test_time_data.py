@@ -11,11 +11,10 @@ from dateline.time import TimeTagger
 from dateline.time.rules import DATA_DIR, load_grammar
 
 
-@pytest.fixture()
-def data_copy(tmp_path):
+def _copy_data(folder):
     for p in DATA_DIR.glob("*.yaml"):
-        shutil.copy(p, tmp_path / p.name)
-    return tmp_path
+        shutil.copy(p, folder / p.name)
+    return folder
 
 
 @pytest.mark.parametrize(
@@ -32,7 +31,8 @@ def data_copy(tmp_path):
         ("rules: [\n", "cannot read"),
     ],
 )
-def test_data_broken_rule_file_raises_d030(data_copy, rule_yaml, message):
+def test_data_broken_rule_file_raises_d030(tmp_path, rule_yaml, message):
+    data_copy = _copy_data(tmp_path)
     (data_copy / "zz_broken.yaml").write_text(rule_yaml, encoding="utf-8")
     with pytest.raises(DataFileError) as info:
         load_grammar(data_copy)
@@ -47,8 +47,10 @@ def test_data_loads_every_rule(path):
     assert isinstance(TimeTagger(grammar), TimeTagger)
 
 
-@pytest.mark.parametrize("rule_name", [r.rule.name for r in load_grammar().rules])
-def test_data_rule_triggers_are_words_or_digits(rule_name):
-    rule = next(r for r in load_grammar().rules if r.rule.name == rule_name)
+_GRAMMAR = load_grammar()
+
+
+@pytest.mark.parametrize("rule", _GRAMMAR.rules, ids=[r.rule.name for r in _GRAMMAR.rules])
+def test_data_rule_triggers_are_words_or_digits(rule):
     # a rule with neither could never run: the paragraph filter would skip it everywhere
     assert rule.triggers or rule.digits

@@ -6,7 +6,6 @@ import datetime as dt
 
 import pytest
 
-from dateline.time import TimeTagger
 from dateline.time.rules import DATA_DIR, RuleFile, _read_yaml
 
 _EXAMPLES = [
@@ -18,14 +17,10 @@ _EXAMPLES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def tagger() -> TimeTagger:
-    return TimeTagger.load()
-
 
 @pytest.mark.parametrize("rule_name,example", _EXAMPLES)
-def test_rules_example_resolves(tagger, rule_name, example):
-    found = tagger.tag(example.text, dt.date.fromisoformat(example.dct))
+def test_rules_example_resolves(time_tagger, rule_name, example):
+    found = time_tagger.tag(example.text, dt.date.fromisoformat(example.dct))
     expr = example.expr or example.text
     hits = [t for t in found if t.text == expr]
     assert hits, f"{rule_name}: {expr!r} not found in {[t.text for t in found]}"

@@ -21,10 +21,6 @@ SEED_TIMES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def tagger() -> TimeTagger:
-    return TimeTagger.load()
-
 
 def _value(tagger: TimeTagger, text: str, dct: dt.date, expr: str) -> str | None:
     hits = [t for t in tagger.tag(text, dct) if t.text == expr]
@@ -32,11 +28,11 @@ def _value(tagger: TimeTagger, text: str, dct: dt.date, expr: str) -> str | None
 
 
 @pytest.mark.parametrize("parsed", [False, True], ids=["text-heuristics", "spacy-parse"])
-def test_tagger_seed_values_exact(tagger, shared_dir, nlp, parsed):
+def test_tagger_seed_values_exact(time_tagger, shared_dir, nlp, parsed):
     text = (shared_dir / "seed" / "yonhap-2024-06-29.txt").read_text(encoding="utf-8")
     regions = split_paragraphs(text)
     paragraphs = parse_regions(nlp, text, regions) if parsed else None
-    found = tagger.tag(text, dt.date(2024, 6, 29), regions=regions, paragraphs=paragraphs)
+    found = time_tagger.tag(text, dt.date(2024, 6, 29), regions=regions, paragraphs=paragraphs)
     got = {(t.text, t.value) for t in found}
     for pair in SEED_TIMES:
         assert pair in got, f"{pair} not in {sorted(got)}"
@@ -75,8 +71,8 @@ def test_tagger_seed_values_exact(tagger, shared_dir, nlp, parsed):
         ("He came on June 19 and left the day after.", "2024-06-29", "the day after", "2024-06-20"),
     ],
 )
-def test_tagger_calendar_edge_cases(tagger, text, dct, expr, value):
-    assert _value(tagger, text, dt.date.fromisoformat(dct), expr) == value
+def test_tagger_calendar_edge_cases(time_tagger, text, dct, expr, value):
+    assert _value(time_tagger, text, dt.date.fromisoformat(dct), expr) == value
 
 
 @pytest.mark.parametrize(
@@ -106,8 +102,8 @@ def test_tagger_calendar_edge_cases(tagger, text, dct, expr, value):
         ("twice a week", "a week", "SET", "P1W", None),
     ],
 )
-def test_tagger_timeml_values(tagger, text, expr, type_, value, mod):
-    hits = [t for t in tagger.tag(text, dt.date(2024, 6, 29)) if t.text == expr]
+def test_tagger_timeml_values(time_tagger, text, expr, type_, value, mod):
+    hits = [t for t in time_tagger.tag(text, dt.date(2024, 6, 29)) if t.text == expr]
     assert hits, f"{expr!r} not tagged"
     assert (hits[0].type, hits[0].value, hits[0].mod) == (type_, value, mod)
 
@@ -127,7 +123,7 @@ def test_tagger_timeml_values(tagger, text, expr, type_, value, mod):
         ("2024-06-28T10:00", "minute", ("2024-06-28T10:00", "2024-06-28T10:00")),
     ],
 )
-def test_tagger_interval_and_granularity(tagger, value, granularity, interval):
+def test_tagger_interval_and_granularity(value, granularity, interval):
     from dateline.time.calendar import granularity_of, interval_of
 
     assert granularity_of(value) == granularity
@@ -135,9 +131,9 @@ def test_tagger_interval_and_granularity(tagger, value, granularity, interval):
 
 
 @pytest.mark.parametrize("dct", [dt.date(2024, 6, 29), dt.datetime(2024, 6, 29, 10, 19)])
-def test_tagger_ids_anchors_and_offsets(tagger, dct):
+def test_tagger_ids_anchors_and_offsets(time_tagger, dct):
     text = "On Saturday state media said the meeting opened the previous day. It began on June 19, 2024."
-    found = tagger.tag(text, dct)
+    found = time_tagger.tag(text, dct)
     assert [t.id for t in found] == [f"t{i}" for i in range(1, len(found) + 1)]
     assert [t.start for t in found] == sorted(t.start for t in found)
     assert all(text[t.start:t.end] == t.text for t in found)
@@ -149,10 +145,10 @@ def test_tagger_ids_anchors_and_offsets(tagger, dct):
 
 
 @pytest.mark.parametrize("kind", ["caption", "body"])
-def test_tagger_tags_only_inside_regions(tagger, kind):
+def test_tagger_tags_only_inside_regions(time_tagger, kind):
     text = "Posted Friday.\n\nThe talks ended on Monday."
     start = text.index("The talks")
-    found = tagger.tag(text, dt.date(2024, 6, 29), regions=[Region(start, len(text), kind)])
+    found = time_tagger.tag(text, dt.date(2024, 6, 29), regions=[Region(start, len(text), kind)])
     assert [(t.text, t.start) for t in found] == [("Monday", text.index("Monday"))]
 
 
@@ -164,17 +160,17 @@ def test_tagger_tags_only_inside_regions(tagger, kind):
         ("He is scheduled to visit Moscow on Friday.", "2024-07-05"),
     ],
 )
-def test_tagger_tense_from_parse(tagger, nlp, sentence, value):
+def test_tagger_tense_from_parse(time_tagger, nlp, sentence, value):
     regions = split_paragraphs(sentence)
-    found = tagger.tag(sentence, dt.date(2024, 6, 29), regions=regions,
+    found = time_tagger.tag(sentence, dt.date(2024, 6, 29), regions=regions,
                        paragraphs=parse_regions(nlp, sentence, regions))
     assert [t.value for t in found if t.text == "Friday"] == [value]
 
 
 @pytest.mark.parametrize("field", ["id", "text", "start", "end", "type", "value", "granularity", "anchor",
                                    "relative", "interval", "mod"])
-def test_tagger_to_dict_has_contract_fields(tagger, field):
-    found = tagger.tag("It happened last week.", dt.date(2024, 6, 29))
+def test_tagger_to_dict_has_contract_fields(time_tagger, field):
+    found = time_tagger.tag("It happened last week.", dt.date(2024, 6, 29))
     assert isinstance(found[0], TimeExpr)
     d = found[0].to_dict()
     assert field in d

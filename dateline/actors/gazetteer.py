@@ -142,7 +142,7 @@ class Gazetteer:
             for n in e.adjectives:
                 for v in _variants(n):
                     yield Phrase(v, e.id, "adjective")
-                if n.endswith(("an", "i")) and " " not in n:  # "Palestinians", "Iraqis": the people
+                if " " not in n and not n.endswith(("sh", "ese", "s", "x", "z")):  # "Palestinians", "Serbs"
                     yield Phrase(n + "s", e.id, "demonym")
             for n in e.context_aliases:
                 yield Phrase(n, e.id, "context")

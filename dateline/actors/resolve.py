@@ -135,6 +135,7 @@ def resolve_actors(
     matcher: ActorMatcher,
     day: dt.date | None,
     sector_nouns: dict[str, str] | None = None,
+    not_actors: frozenset[str] = frozenset(),
 ) -> ArticleActors:
     """Match gazetteer names, resolve short forms, context phrases and titles, keep unknown names."""
     gz = matcher.gazetteer
@@ -202,7 +203,7 @@ def resolve_actors(
         elif how == "title":
             _title(out, paragraphs, p_idx, i, j, phrases[0].target, mention, article_countries)
 
-    _unknown_names(out, paragraphs, sector_nouns, mention)
+    _unknown_names(out, paragraphs, sector_nouns, mention, not_actors)
     _pronouns(out, paragraphs, mention)
     out.mentions.sort(key=lambda m: m.start)
     return out
@@ -240,7 +241,8 @@ def _title(out: ArticleActors, paragraphs, p_idx: int, i: int, j: int, title: st
             return
 
 
-def _unknown_names(out: ArticleActors, paragraphs, sector_nouns: dict[str, str], mention) -> None:
+def _unknown_names(out: ArticleActors, paragraphs, sector_nouns: dict[str, str], mention,
+                   not_actors: frozenset[str] = frozenset()) -> None:
     """Named people and organisations the gazetteer lacks stay actors with a generated id."""
     surnames: dict[str, str] = {}
     for p_idx, p in enumerate(paragraphs):
@@ -249,7 +251,7 @@ def _unknown_names(out: ArticleActors, paragraphs, sector_nouns: dict[str, str],
             if kind is None or any(out.at(p_idx, t) is not None for t in range(ent.start, ent.end)):
                 continue
             text = ent.text.strip(" '’\"")
-            if kind == "place" or len(text) < 2 or not text[0].isupper() or text.lower() in ("the", "state"):
+            if kind == "place" or len(text) < 2 or not text[0].isupper() or text in not_actors:
                 continue
             if ent.label_ == "PERSON" and len(ent) == 1:
                 # a lone surname is an actor only once the full name has been given

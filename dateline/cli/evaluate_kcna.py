@@ -17,6 +17,8 @@ def evaluate_kcna_command(
     top: int = typer.Option(15, "--top", min=1, help="Rows of the actor and unresolved-name lists."),
     limit: int | None = typer.Option(None, "--limit", min=1, help="Only the first N distinct dispatches."),
     as_json: bool = typer.Option(False, "--json", help="Print the figures and the sample as one JSON object."),
+    all_modalities: bool = typer.Option(False, "--all-modalities",
+                                        help="Sample from every event, not only those a timeline shows."),
     shared: Path | None = typer.Option(
         None, "--shared", help="The shared/ directory (default: $DATELINE_SHARED, else ../shared)."
     ),
@@ -25,7 +27,7 @@ def evaluate_kcna_command(
     table of sampled events with an empty verdict column."""
     from ..evaluate.kcna import evaluate_kcna, format_kcna_report
 
-    report = evaluate_kcna(shared, limit=limit, sample=sample, seed=seed, top=top)
+    report = evaluate_kcna(shared, limit=limit, sample=sample, seed=seed, top=top, all_modalities=all_modalities)
     if as_json:
         typer.echo(json.dumps(report, indent=1, ensure_ascii=False))
     else:

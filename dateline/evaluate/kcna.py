@@ -93,11 +93,15 @@ def sample_events(events: Sequence[SampledEvent], n: int, seed: int) -> list[Sam
 
 
 def evaluate_kcna(shared_dir: Path | str | None = None, *, ctx: "Context | None" = None, limit: int | None = None,
-                  sample: int = 20, seed: int = 0, top: int = 15) -> dict:
+                  sample: int = 20, seed: int = 0, top: int = 15, all_modalities: bool = False) -> dict:
     """Run every distinct dispatch; count types, actors and unknown names; draw a sample.
 
-    A dispatch the pipeline rejects (coded InputError) or crashes on is counted and skipped.
+    The sample is drawn from the events a timeline shows (asserted and reported) unless
+    ``all_modalities``. A dispatch the pipeline rejects (coded InputError) or crashes on is
+    counted and skipped.
     """
+    from ..events.types import FACTUAL
+
     from ..pipeline import default_context, process_article, read_any
 
     ctx = ctx or default_context()
@@ -130,13 +134,16 @@ def evaluate_kcna(shared_dir: Path | str | None = None, *, ctx: "Context | None"
             modality[e["modality"]] += 1
             basis[e["date"]["basis"]] += 1
             actors.update(set(e["actors"]) | set(e["recipients"]))
-            events.append(_sampled(i, rec, result, e))
+            if all_modalities or e["modality"] in FACTUAL:
+                events.append(_sampled(i, rec, result, e))
     seconds = time.perf_counter() - t0
     return {
         "articles": len(records),
         "rejected": dict(rejected),
         "crashed": crashed,
-        "events": len(events),
+        "events": sum(types.values()),
+        "sampled_from": len(events),
+        "sampled_modalities": "all" if all_modalities else "asserted, reported",
         "seconds": seconds,
         "types": dict(types.most_common()),
         "modality": dict(modality.most_common()),

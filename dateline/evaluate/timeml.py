@@ -279,14 +279,14 @@ def _errors(doc: Document, pred: list[dict], relaxed: list[tuple[GoldTime, dict]
 # --- running Dateline ------------------------------------------------------------------------
 
 class TimesExtractor:
-    """Dateline's times for a text: loads the tagger and spaCy once."""
+    """Dateline's times for a text: the tagger and the spaCy pipeline, loaded once (or given)."""
 
-    def __init__(self, *, parse: bool = True) -> None:
+    def __init__(self, *, tagger=None, nlp=None, parse: bool = True) -> None:
         from ..nlp import load_pipeline
         from ..time import TimeTagger
 
-        self.tagger = TimeTagger.load()
-        self.nlp = load_pipeline() if parse else None
+        self.tagger = tagger or TimeTagger.load()
+        self.nlp = (nlp or load_pipeline()) if parse else None
 
     def __call__(self, text: str, dct: dt.date) -> list[dict]:
         return extract_document_times(text, dct, tagger=self.tagger, nlp=self.nlp)

@@ -227,7 +227,7 @@ class _Article:
             if rule.particle and not any(c.dep_ in ("prt", "prep") and c.lower_ == rule.particle for c in t.children):
                 continue
             obj = self._object(t, rule)
-            if rule.objects and (obj is None or not rule.accepts_object(self._phrase(obj))):
+            if rule.objects and (obj is None or not any(rule.accepts_object(self._phrase(o)) for o in _conj(obj))):
                 continue
             if rule.with_prep and not any(c.dep_ == "prep" and c.lower_ in rule.with_prep for c in t.children):
                 continue
@@ -302,6 +302,11 @@ class _Article:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
         for c in t.children:
             if c.dep_ in _OBJ or (passive and c.dep_ == "nsubjpass") or c.dep_ == "attr":
+                if c.lower_ in _QUANTITY:  # "suspended part of a military aid program"
+                    inner = [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                             for g in p.children if g.dep_ == "pobj"]
+                    if inner:
+                        return inner[0]
                 return c
         preps = rule.object_preps or ((rule.particle,) if rule.particle else ())
         for c in t.children:
@@ -326,7 +331,7 @@ class _Article:
     # ------------------------------------------------------------------ one mention
     def _mention(self, p_idx: int, para, sent, t: "Token", rule: TriggerRule, obj) -> EventMention | None:
         if rule.pos == "verb":
-            actors = self._subjects(p_idx, t)
+            actors = self._subjects(p_idx, t, rule=rule)
             recipients = self._recipients(p_idx, t, rule, obj)
             if not recipients and rule.type in ("REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE"):
                 recipients = self._clause_recipients(p_idx, t, obj if obj is not None else next(
@@ -388,7 +393,7 @@ class _Article:
                                        and self.actors.country_of(i) in named)]
 
     # ------------------------------------------------------------------ arguments
-    def _subjects(self, p_idx: int, t: "Token", depth: int = 0) -> list[str]:
+    def _subjects(self, p_idx: int, t: "Token", depth: int = 0, rule: TriggerRule | None = None) -> list[str]:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
         heads: list["Token"] = []
         if passive:
@@ -397,6 +402,8 @@ class _Article:
                     heads += [g for g in c.children if g.dep_ == "pobj"]
             if heads:  # "signed ... by Kim Jong Un, ..., and Vladimir Putin": the parser may hang the
                 heads += [c for c in t.children if c.dep_ == "conj" and c.pos_ == "PROPN"]  # 2nd on the verb
+            elif rule is not None and "object" not in rule.recipient:  # "guerrillas have been demobilized"
+                heads = [c for c in t.children if c.dep_ == "nsubjpass"]
         else:
             heads = [c for c in t.children if c.dep_ in _SUBJ]
         if not heads and depth < 3:
@@ -524,14 +531,17 @@ class _Article:
                             return self._actors_of(p_idx, g, places_act, adjectives, depth + 1)
         if tok.pos_ not in _NOUN:
             return []
-        sector = self.lex.sector_nouns.get(self._phrase(tok)) or self.lex.sector_nouns.get(tok.lower_)
-        people = sector or tok.ent_type_ == "NORP"
+        sector = self.lex.sector_nouns.get(self._phrase(tok)) or self.lex.sector_nouns.get(tok.lower_) or next(
+            (self.lex.sector_nouns[c.lower_] for c in tok.children  # "the main Hutu rebel group"
+             if c.dep_ in ("compound", "amod") and c.lower_ in self.lex.sector_nouns), None)
+        low = tok.lower_
+        people = sector or tok.ent_type_ == "NORP" or low in self.lex.country_nouns or low in self.lex.body_nouns
         found: list[str] = []
         for c in tok.children:
             if c.dep_ not in _MODIFIERS:
                 continue
             for x in _conj(c):  # "Hungarian and Romanian officials"
-                mod = self.actors.at(p_idx, x.i) or (self._mention_in(p_idx, x) if x.dep_ == "poss" else None)
+                mod = self.actors.at(p_idx, x.i) or self._mention_in(p_idx, x)
                 if mod is None or not people:
                     continue
                 mod_actor = self.actors.actors.get(mod.actor)
@@ -540,7 +550,8 @@ class _Article:
                     continue
                 country = self.actors.country_of(mod.acts_as or mod.actor)
                 if country:
-                    found.append(self.actors.group(country, sector or "CVL"))
+                    default = None if low in self.lex.country_nouns or low in self.lex.body_nouns else "CVL"
+                    found.append(self.actors.group(country, sector or default))
         if found:
             return list(dict.fromkeys(found))
         if tok.lower_ in _MEMBERS or people:
@@ -551,8 +562,16 @@ class _Article:
                             continue
                         if c.lower_ in ("of", "from"):
                             got = self._actors_of(p_idx, g, places_act, adjectives, depth + 1)
+                            if got and sector:  # "doctors from two American aid groups"
+                                got = [self.actors.group(self.actors.country_of(a), sector)
+                                       if self.actors.actors[a].kind in ("country", "group") else a for a in got]
                             if got:
                                 return got
+                            mod = next((self.actors.at(p_idx, x.i) for x in g.children
+                                        if x.dep_ in ("amod", "compound") and self.actors.at(p_idx, x.i)), None)
+                            country = self.actors.country_of(mod.acts_as or mod.actor) if mod else None
+                            if country and sector:
+                                return [self.actors.group(country, sector)]
                         place = self.actors.at(p_idx, g.i)
                         country = self.actors.country_of(place.acts_as or place.actor) if place else None
                         if country and sector:

@@ -130,6 +130,8 @@ class Lexicon:
 
     def __init__(self, codebook: dict, triggers: dict, cues: dict, irregular: dict[str, list[str]],
                  intents: dict | None = None) -> None:
+        self.country_nouns: frozenset[str] = frozenset()
+        self.body_nouns: frozenset[str] = frozenset()
         self.intents = intents or {"agree": {}, "threaten": {}, "threat_marks": [], "request_aux": [],
                                    "request_cameo": "100"}
         try:
@@ -190,8 +192,12 @@ class Lexicon:
 
     @classmethod
     def load(cls) -> "Lexicon":
-        return cls(*(read_data(f"events/{name}.yaml") for name in ("codebook", "triggers", "cues", "irregular_verbs",
-                                                                     "intents")))
+        lexicon = cls(*(read_data(f"events/{name}.yaml") for name in ("codebook", "triggers", "cues",
+                                                                        "irregular_verbs", "intents")))
+        groups = read_data("events/groups.yaml")
+        lexicon.country_nouns = frozenset(f for n in groups["country_nouns"] for f in noun_forms(n))
+        lexicon.body_nouns = frozenset(f for n in groups["body_nouns"] for f in noun_forms(n))
+        return lexicon
 
     def default_cameo(self, event_type: str) -> str:
         return str(self.types[event_type]["cameo"])

@@ -65,6 +65,8 @@ class MergeConfig:
     min_similarity: float = 0.2
     #: Evidence sentences sharing this share of their content words tell one act even when actors differ.
     min_wording: float = 0.2
+    #: An explicit date wider than this many days (a year, a season) merges only with the same date.
+    max_width_days: int = 31
 
 
 @dataclass(frozen=True)
@@ -160,6 +162,10 @@ def _family(t: str) -> str:
     return "spoken" if t == "STATEMENT" or _FAMILY.get(t) in ("cooperation", "conflict") else _FAMILY.get(t, t)
 
 
+def _wide(r: MentionRecord, config: MergeConfig) -> bool:
+    return r.explicit and (r.end - r.start).days > config.max_width_days
+
+
 def _to_the_day(r: MentionRecord) -> bool:
     return r.explicit and r.end <= r.start + dt.timedelta(days=1)
 
@@ -175,6 +181,10 @@ def same_event(a: MentionRecord, b: MentionRecord, similarity: float = 0.0,
     if not compatible_types(a.type, b.type) or _modality_class(a.modality) != _modality_class(b.modality):
         return None
     if not _overlap(a, b, config.day_slack):
+        return None
+    # "last year" or "in 2018" places an earlier event, not this week's news: coarse dates merge only alike
+    wide_a, wide_b = _wide(a, config), _wide(b, config)
+    if (wide_a or wide_b) and (a.start, a.end) != (b.start, b.end):
         return None
     if a.country and b.country and a.country != b.country:
         return None

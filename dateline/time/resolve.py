@@ -468,7 +468,7 @@ def n_anaphor(m: Match, ctx: Context) -> Resolution | None:
     n = _direction(m) or 0
     f = ctx.focus
     if f is not None and m.params.get("focus_same_unit"):
-        # "the quarter" names the quarter just talked about, if one was
+        # "the quarter", "the day" name the quarter or day just talked about, if one was
         if f.granularity != _UNIT_GRAIN.get(unit) or ctx.paragraph - f.paragraph > 1:
             f = None
     if f is not None:
@@ -556,7 +556,9 @@ def n_clock(m: Match, ctx: Context) -> Resolution | None:
     day, anchor, rel = _clock_day(m, ctx)
     if day is None:
         return None
-    return Resolution("TIME", f"{day}T{hh:02d}:{mm:02d}", anchor, rel)
+    # ISO 8601 marks UTC with "Z"; other zones stay local time, as TimeBank annotates them
+    zone = "Z" if m.val("zone") == 0 and m.val("zone2") is None else ""
+    return Resolution("TIME", f"{day}T{hh:02d}:{mm:02d}{zone}", anchor, rel)
 
 
 def _clock_day(m: Match, ctx: Context) -> tuple[str | None, str | None, bool]:
