@@ -49,6 +49,70 @@ ALLOWED_OVERLAPS = {
     ("head_of_state", "KOR", frozenset({"yoon-suk-yeol", "choi-sang-mok"})): (
         "Yoon stayed president while impeached; Choi acted for him while Han was also impeached"
     ),
+    # -- people_historic.yaml: presidents suspended or incapacitated while another acted --
+    ("head_of_state", "KOR", frozenset({"roh-moo-hyun", "goh-kun"})): (
+        "Roh stayed president while impeached (12 Mar - 14 May 2004); Prime Minister Goh acted for him"
+    ),
+    ("head_of_state", "KOR", frozenset({"park-geun-hye", "hwang-kyo-ahn"})): (
+        "Park stayed president while impeached (9 Dec 2016 - 10 Mar 2017); Prime Minister Hwang acted for her"
+    ),
+    ("head_of_state", "BRA", frozenset({"fernando-collor-de-mello", "itamar-franco"})): (
+        "Collor stayed president while suspended by impeachment (Oct - Dec 1992); Vice President Franco acted"
+    ),
+    ("head_of_state", "BRA", frozenset({"dilma-rousseff", "michel-temer"})): (
+        "Rousseff stayed president while suspended by impeachment (May - Aug 2016); Vice President Temer acted"
+    ),
+    ("head_of_state", "NGA", frozenset({"umaru-musa-yaradua", "goodluck-jonathan"})): (
+        "Yar'Adua stayed president while ill abroad; Vice President Jonathan acted from 9 Feb 2010"
+    ),
+    ("head_of_state", "CUB", frozenset({"fidel-castro", "raul-castro"})): (
+        "Fidel Castro handed his powers provisionally to Raul on 31 Jul 2006 and stayed president until Feb 2008"
+    ),
+    # -- rival claimants, co-holders --
+    ("head_of_state", "CIV", frozenset({"laurent-gbagbo", "alassane-ouattara"})): (
+        "both were sworn in after the 2010 election; Ouattara was recognised, Gbagbo held Abidjan until his arrest"
+    ),
+    ("head_of_government", "LBN", frozenset({"michel-aoun", "selim-al-hoss"})): (
+        "rival military and civilian governments of Lebanon, Sep 1988 - Oct 1990"
+    ),
+    ("head_of_government", "KHM", frozenset({"hun-sen", "norodom-ranariddh"})): (
+        "Cambodia had two co-prime ministers from 1993 to 1998"
+    ),
+    ("head_of_government", "KHM", frozenset({"hun-sen", "ung-huot"})): (
+        "Cambodia had two co-prime ministers from 1993 to 1998"
+    ),
+    ("vice_president", "ZAF", frozenset({"f-w-de-klerk", "thabo-mbeki"})): (
+        "South Africa had two deputy presidents in the national unity government, May 1994 - Jun 1996"
+    ),
+    # -- a federation and its republic, both filed under the successor's code --
+    ("head_of_state", "RUS", frozenset({"mikhail-gorbachev", "boris-yeltsin"})): (
+        "Gorbachev was Soviet president while Yeltsin was president of the Russian republic (Jul - Dec 1991)"
+    ),
+    ("head_of_government", "RUS", frozenset({"nikolai-ryzhkov", "ivan-silayev"})): (
+        "Ryzhkov headed the Soviet government while Silayev headed the Russian republic's"
+    ),
+    ("head_of_government", "RUS", frozenset({"valentin-pavlov", "ivan-silayev"})): (
+        "Pavlov headed the Soviet government while Silayev headed the Russian republic's"
+    ),
+    **{
+        ("head_of_state", "SRB", frozenset({"slobodan-milosevic", other})): (
+            "Milosevic was president of Serbia while another held the Yugoslav presidency"
+        )
+        for other in ("raif-dizdarevic", "janez-drnovsek", "borisav-jovic", "stjepan-mesic", "branko-kostic",
+                      "dobrica-cosic", "zoran-lilic")
+    },
+    **{
+        ("head_of_state", "SRB", frozenset(pair)): "a Yugoslav (or Serbia and Montenegro) president and a Serbian one"
+        for pair in (("slobodan-milosevic", "milan-milutinovic"), ("vojislav-kostunica", "milan-milutinovic"),
+                     ("vojislav-kostunica", "natasa-micic"), ("svetozar-marovic", "natasa-micic"),
+                     ("svetozar-marovic", "predrag-markovic"), ("svetozar-marovic", "boris-tadic"))
+    },
+    **{
+        ("head_of_government", "SRB", frozenset({"zoran-dindic", other})): (
+            "Djindjic was prime minister of Serbia while another was Yugoslav prime minister"
+        )
+        for other in ("zoran-zizic", "dragisa-pesic")
+    },
 }
 
 

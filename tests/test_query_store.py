@@ -33,7 +33,7 @@ def test_query_timeline_one_event_from_three_outlets(store):
              if r["reports"] == 3]
     assert len(talks) == 1
     assert talks[0]["sources"] == ["KCNA", "Reuters", "Yonhap"]
-    assert set(talks[0]["actors"]) == {"Kim Jong Un", "Vladimir Putin"}
+    assert {"Kim Jong Un", "Vladimir Putin"} <= set(talks[0]["actors"])
 
 
 @pytest.mark.parametrize("actor", ["vladimir-putin", "Vladimir Putin", "putin"])

@@ -38,16 +38,24 @@ def _write_series(folder, records):
         (folder / f"{k:03d}.json").write_text(json.dumps(rec), encoding="utf-8")
 
 
-@pytest.mark.parametrize("workers", [1, 2])
-def test_store_ingest_rerun_changes_nothing(tmp_path, news_dir, ctx, workers):
+def test_store_ingest_rerun_changes_nothing(tmp_path, news_dir, ctx):
     db = tmp_path / "s.db"
     with Store(db) as store:
-        first = store.ingest([str(news_dir)], ctx=ctx, workers=workers)
+        first = store.ingest([str(news_dir)], ctx=ctx)
         before = _counts(db), _snapshot(db)
-        again = store.ingest([str(news_dir)], ctx=ctx, workers=workers)
+        again = store.ingest([str(news_dir)], ctx=ctx)
     assert first.new == 6 and first.duplicate == 2 and first.rejected == 0
     assert again.new == 0 and again.duplicate == first.read and again.merge is None
     assert (_counts(db), _snapshot(db)) == before
+
+
+@pytest.mark.parametrize("workers", [2])
+def test_store_ingest_process_pool_same_result(tmp_path, news_dir, ctx, workers):
+    with Store(tmp_path / "one.db") as one, Store(tmp_path / "pool.db") as pool:
+        one.ingest([str(news_dir)], ctx=ctx)
+        report = pool.ingest([str(news_dir)], workers=workers, batch_size=2)
+    assert report.new == 6 and report.rejected == 0
+    assert _snapshot(tmp_path / "pool.db") == _snapshot(tmp_path / "one.db")
 
 
 def test_store_ingest_reingest_skips_before_reading(tmp_path, news_dir, ctx, monkeypatch):

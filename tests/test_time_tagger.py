@@ -95,7 +95,8 @@ def test_tagger_calendar_edge_cases(time_tagger, text, dct, expr, value):
         ("two hours", "two hours", "DURATION", "PT2H", None),
         ("28 years", "28 years", "DURATION", "P28Y", None),
         ("the past two years", "the past two years", "DURATION", "P2Y", None),
-        ("about a month", "about a month", "DURATION", "P1M", "APPROX"),
+        ("about a month", "a month", "DURATION", "P1M", "APPROX"),
+        ("nearly two years", "nearly two years", "DURATION", "P2Y", "APPROX"),
         ("several years", "several years", "DURATION", "PXY", None),
         ("every Monday", "every Monday", "SET", "XXXX-WXX-1", None),
         ("annually", "annually", "SET", "P1Y", None),
@@ -175,3 +176,12 @@ def test_tagger_to_dict_has_contract_fields(time_tagger, field):
     d = found[0].to_dict()
     assert field in d
     assert d["interval"] == ["2024-06-17", "2024-06-23"]
+
+
+@pytest.mark.parametrize("dct", [None, "2024-06-29", 20240629])
+def test_tagger_requires_a_publication_date(time_tagger, dct):
+    from dateline.errors import PublicationDateError
+
+    with pytest.raises(PublicationDateError) as info:
+        time_tagger.tag("It happened on Friday.", dct)
+    assert info.value.code == "D010"

@@ -69,8 +69,10 @@ class Gazetteer:
                     self._by_name[key].append(e.id)
             for adj in e.adjectives:
                 self._adjectives[norm_name(adj)] = e.id
-            for role in e.roles:  # "the NATO secretary-general" is keyed by the body, others by country
-                keys = {role.country or e.country or ""} | ({role.org} if role.org else set())
+            for role in e.roles:  # "the NATO secretary-general" is keyed by the body, others by country;
+                # a party's leader is not "the South Korean leader": party offices only by the party
+                keys = set() if role.org and role.office == "party_leader" else {role.country or e.country or ""}
+                keys |= {role.org} if role.org else set()
                 for key in keys:
                     self._holders[(role.office, key)].append((e, role))
 

@@ -23,6 +23,9 @@ _PRONOUNS = {"he": "person", "him": "person", "his": "person", "she": "person", 
 _NER_KINDS = {"PERSON": "person", "ORG": "organisation", "NORP": "group", "GPE": "place", "LOC": "place",
               "FAC": "place"}
 _SLUG = re.compile(r"[^a-z0-9]+")
+#: Of two overlapping matches of one length, a name beats a title, a short form or a context phrase
+#: ("the South Korean leader": "South Korean", not "the South").
+_HOW_RANK = {"name": 0, "adjective": 0, "demonym": 0, "title": 1, "short": 2, "context": 3}
 
 
 def slug(text: str) -> str:
@@ -143,7 +146,7 @@ def resolve_actors(
     sector_nouns = sector_nouns or {}
     raw: list[tuple[int, int, int, list[Phrase]]] = []
     for p_idx, p in enumerate(paragraphs):
-        spans = sorted(matcher(p.doc), key=lambda x: (-(x[1] - x[0]), x[0]))
+        spans = sorted(matcher(p.doc), key=lambda x: (-(x[1] - x[0]), _HOW_RANK.get(x[2][0].how, 9), x[0]))
         taken: set[int] = set()
         for i, j, phrases in spans:
             if taken.intersection(range(i, j)):

@@ -244,7 +244,9 @@ class Ingester:
         with self.engine.begin() as conn:
             for p, res in zip(batch, results):
                 if isinstance(res, InputError):
-                    self._reject(report, p.copies[0]["name"], res)
+                    # its copies share its fate: counted as rejected, not as duplicates
+                    for copy in p.copies:
+                        self._reject(report, copy["name"], res)
                     report.duplicate -= len(p.copies) - 1
                     report.duplicates["exact copy"] -= len(p.copies) - 1
                     continue

@@ -58,6 +58,8 @@ class Context:
     tense: str = "unknown"  # past, present, future, unknown
     #: most years the text writes out lie far from the DCT (history, an old report)
     historical: bool = False
+    #: the last quarter or half the text named: financial comparisons count from it
+    quarter: Focus | None = None
     paragraph: int = 0
 
     def narrative(self) -> bool:
@@ -145,11 +147,6 @@ def parse_number(text: str, words: dict[str, int]) -> float | None:
 
 # --- value helpers -----------------------------------------------------------------------
 
-def _year_of(value: str) -> int | None:
-    m = re.match(r"(\d{4})", value)
-    return int(m.group(1)) if m else None
-
-
 def _date_of(value: str) -> dt.date | None:
     m = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
     if not m:
@@ -165,10 +162,6 @@ def _start_of(value: str) -> dt.date | None:
 
     iv = interval_of(value)
     return dt.date.fromisoformat(iv[0][:10]) if iv else None
-
-
-def _date_value(d: dt.date) -> str:
-    return d.isoformat()
 
 
 def _unit_value(d: dt.date, unit: str) -> str:
@@ -292,6 +285,9 @@ def n_date(m: Match, ctx: Context) -> Resolution | None:
         tense = "narrative" if anchor == "focus" else ctx.tense
         year = _infer_year(month, day, base, tense)
         rel = True
+    if m.text("ord_unit"):
+        value = _nth_of_month(year, month, m.val("ordinal"), m.text("ord_unit").lower())
+        return Resolution("DATE", value, anchor, rel) if value else None
     if day is not None:
         if day > _cal.monthrange(year, month)[1]:
             return None
@@ -299,6 +295,22 @@ def n_date(m: Match, ctx: Context) -> Resolution | None:
     else:
         value = f"{year:04d}-{month:02d}"
     return Resolution("DATE", value, anchor, rel)
+
+
+def _nth_of_month(year: int, month: int, n: int | None, unit: str) -> str | None:
+    """"the first week of April": the n-th day, ISO week or weekend of a month (-1 = last)."""
+    if not n:
+        return None
+    last = _cal.monthrange(year, month)[1]
+    if unit == "day":
+        day = last if n == -1 else n
+        return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= day <= last else None
+    if unit == "weekend":
+        sat = nth_weekday(year, month, 6, n)
+        return iso_week(sat) + "-WE" if sat.month == month else None
+    first = dt.date(year, month, 1)
+    d = first + dt.timedelta(weeks=n - 1) if n > 0 else dt.date(year, month, last)
+    return iso_week(d) if d.month == month else None
 
 
 def _year_from_groups(m: Match, ctx: Context) -> int | None:
@@ -314,7 +326,7 @@ def _year_from_groups(m: Match, ctx: Context) -> int | None:
         return ctx.dct.year + int(m.val("year_rel"))
     if m.text("century_word"):
         yy = m.num("yy_words")
-        century = {"eighteen": 18, "nineteen": 19, "twenty": 20}[m.text("century_word").lower()]
+        century = {"eighteen": 18, "nineteen": 19}[m.text("century_word").lower()]
         return century * 100 + int(yy) if yy is not None and yy < 100 else None
     if m.params.get("two_thousand"):
         yy = m.num("yy_words2") if m.text("yy_words2") else 0
@@ -427,15 +439,27 @@ def n_offset(m: Match, ctx: Context) -> Resolution | None:
     sign = int(m.params.get("sign", -1))
     if qty is None:
         qty = 1
+    if m.text("half") and qty != "X":
+        qty += 0.5
     if qty == "X":
         return Resolution("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", "dct", True)
     if qty != int(qty):
-        return None
+        # "a year and a half ago": count in the next smaller unit
+        smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24)}.get(unit)
+        if smaller is None or qty * smaller[1] != int(qty * smaller[1]):
+            return None
+        unit, qty = smaller[0], qty * smaller[1]
     if unit in ("DE", "CE"):  # "a decade ago" is a year, not a decade
         unit, mult = "Y", mult * (10 if unit == "DE" else 100)
     steps = int(qty) * mult * sign
     f = ctx.focus
-    if f is not None and f.kind == "relative" and not m.text("by_quarter"):
+    q = ctx.quarter
+    if unit == "Y" and q is not None and ctx.paragraph - q.paragraph <= 1 and (
+        f is None or f.granularity not in ("quarter", "half")
+    ):
+        # results "compared with a year earlier" in a story about a quarter: that quarter
+        f = q
+    if f is not None and f.kind == "relative" and f is not q and not m.text("by_quarter"):
         f = None  # "compared with last year ... a year earlier": both count from the DCT
     recent = f is not None and ctx.paragraph - f.paragraph <= 1
     # "a year ago" in a report on a quarter means that quarter a year before
@@ -493,7 +517,7 @@ def n_duration(m: Match, ctx: Context) -> Resolution | None:
     unit, mult = u
     qty = m.num()
     if qty is None:
-        qty = m.params.get("qty", 1)
+        qty = "X" if m.of_class("units") else 1  # "years" is vague, "year-long" is one
     if m.params.get("half") and qty != "X":
         qty += 0.5
     return Resolution("DURATION", duration_value(qty, unit, mult))
@@ -502,7 +526,8 @@ def n_duration(m: Match, ctx: Context) -> Resolution | None:
 def duration_value(qty: float | str, unit: str, mult: int = 1) -> str:
     """TIMEX3 duration: ``P3D``, ``PT2H``, ``P2Y6M`` for two and a half years, ``PXY`` if vague."""
     time_unit = unit in ("H", "MIN", "S")
-    if unit in ("DE", "CE") and qty != "X":
+    if unit in ("DE", "CE"):
+        # TIMEX3 counts decades and centuries in years: "two decades" P20Y, "decades" PXY
         unit, mult = "Y", mult * (10 if unit == "DE" else 100)
     elif unit == "Q":
         unit, mult = ("Q", 1) if qty == "X" else ("M", mult * 3)

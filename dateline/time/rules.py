@@ -132,8 +132,8 @@ class Grammar:
     rules: tuple[CompiledRule, ...]
     lookup: dict[str, dict[str, Any]]  # class -> lower-cased form -> value
     holidays: dict[str, HolidaySpec]
-    date_mod: re.Pattern
-    duration_mod: re.Pattern
+    #: (class, regex, widens the span, calendar values only), tried in this order
+    modifiers: tuple[tuple[str, re.Pattern, bool, bool], ...]
 
 
 _MACRO = re.compile(r"(?<!\?P)<([a-z_]+)(?::([a-z_0-9]+))?>")
@@ -254,17 +254,19 @@ def load_grammar(path: str | pathlib.Path | None = None) -> Grammar:
             words, digits = _triggers(rule.pattern, vocab, lookup)
             compiled.append(CompiledRule(rule, regex, group_classes, order, *ctx, words, digits))
 
-    date_mod = re.compile(
-        r"(?:^|(?<=[^\w-]))(?P<mod>" + _alternation(list(vocab.classes["date_mod"].forms), False)[3:-1]
-        + r")(?:\s+|(?<=-))\Z",
-        re.IGNORECASE,
+    modifiers = tuple(
+        (cls, _modifier_regex(vocab.classes[cls].forms), widens, calendar_only)
+        for cls, widens, calendar_only in (
+            ("outside_mod", False, False), ("date_mod", True, True), ("duration_mod", True, False)
+        )
     )
-    duration_mod = re.compile(
-        r"(?:^|(?<=[^\w-]))(?P<mod>" + _alternation(list(vocab.classes["duration_mod"].forms), False)[3:-1]
-        + r")\s+\Z",
-        re.IGNORECASE,
-    )
-    return Grammar(tuple(compiled), lookup, dict(vocab.holidays), date_mod, duration_mod)
+    return Grammar(tuple(compiled), lookup, dict(vocab.holidays), modifiers)
+
+
+def _modifier_regex(forms: dict[str, Any]) -> re.Pattern:
+    """A modifier ending right where an expression starts ("mid-" may touch it)."""
+    alt = _alternation(list(forms), False)
+    return re.compile(rf"(?:^|(?<=[^\w-]))(?P<mod>{alt})(?:\s+|(?<=-))\Z", re.IGNORECASE)
 
 
 #: Words too common to tell a paragraph apart; a rule is never triggered by these alone.
@@ -276,12 +278,8 @@ _NUMERIC_CLASSES = {"day", "year", "yy", "hour", "minute", "digits", "num"}
 
 
 def _triggers(pattern: str, vocab: Vocabulary, lookup: dict[str, dict[str, Any]]) -> tuple[frozenset[str], bool]:
-    """Words (lower case) one of which every match of ``pattern`` contains, and whether a digit may
-    stand in for them: the forms of the classes it names plus its own literal words.
-
-    Skipping a paragraph that has none of them cannot lose a match, so the tagger runs only the
-    rules a paragraph can trigger.
-    """
+    """Words one of which every match of ``pattern`` contains (its classes' forms and its own
+    literal words), and whether a digit may stand in for them; paragraphs without any are skipped."""
     classes = [m.group(1) for m in _MACRO.finditer(pattern)]
     words: set[str] = set()
     digits = any(c in _NUMERIC_CLASSES for c in classes) or bool(re.search(r"\\d|0-9|\[[0-9]", pattern))

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
+from ..errors import PublicationDateError
 from ..ingest.paragraphs import split_paragraphs
 from ..nlp import ParsedParagraph, Region
 from .calendar import granularity_of, interval_of
@@ -58,18 +59,20 @@ class TimeTagger:
         """
         if isinstance(dct, dt.datetime):
             ctx = Context(dct.date(), dct, self.grammar)
-        else:
+        elif isinstance(dct, dt.date):
             ctx = Context(dct, None, self.grammar)
+        else:  # relative dates need an explicit anchor: never fall back to "now"
+            raise PublicationDateError(f"the time tagger needs a publication date, got {dct!r}")
         if regions is None:
             regions = split_paragraphs(text)
-        parses = sorted(paragraphs or [], key=lambda p: p.start)
+        parses = {p.start: p for p in paragraphs or []}
         found: list[tuple[int, int, Resolution, str | None, str]] = []
         regions = sorted(regions, key=lambda r: r.start)
         chosen = [self._select(self._candidates(text, region)) for region in regions]
         ctx.historical = _historical([c for cs in chosen for c in cs], ctx.dct.year)
         for number, (region, cands) in enumerate(zip(regions, chosen)):
             ctx.paragraph = number
-            parse = _parse_for(parses, region)
+            parse = parses.get(region.start)
             tenses = TenseFinder(
                 text, region.start, region.end,
                 parse.doc if parse else None, parse.start if parse else 0,
@@ -94,10 +97,14 @@ class TimeTagger:
                     known = not res.relative or (
                         res.anchor == "focus" and ctx.focus is not None and ctx.focus.explicit_year
                     )
+                    if ctx.historical and not known and ctx.focus is not None:
+                        continue  # a history keeps its dated focus past "today" and "now"
                     ctx.focus = Focus(
                         res.value, granularity_of(res.value), f"#{index}",
                         explicit_year=known, paragraph=number, kind=kind,
                     )
+                    if ctx.focus.granularity in ("quarter", "half"):
+                        ctx.quarter = ctx.focus
         return _finish(text, found)
 
     def _candidates(self, text: str, region: Region) -> list[_Candidate]:
@@ -141,16 +148,16 @@ class TimeTagger:
         window_start = max(floor, start - 40)
         window = text[window_start:start]
         calendar = res.type in ("DATE", "TIME") and not res.value.endswith("_REF")
-        regexes = [self.grammar.date_mod] if calendar else []
-        regexes.append(self.grammar.duration_mod)
-        for regex in regexes:
-            m = regex.search(window)
+        for cls, regex, widens, calendar_only in self.grammar.modifiers:
+            if calendar_only and not calendar:
+                continue
             # "over", "under" are prepositions before "the weekend", quantities only before numbers
-            if m and not (regex is self.grammar.duration_mod and text.startswith(("the ", "The "), start)):
-                form = " ".join(m.group("mod").lower().split())
-                table = "date_mod" if regex is self.grammar.date_mod else "duration_mod"
-                mod = self.grammar.lookup[table].get(form)
-                return window_start + m.start("mod"), mod
+            if cls != "date_mod" and text.startswith(("the ", "The "), start):
+                continue
+            m = regex.search(window)
+            if m:
+                mod = self.grammar.lookup[cls].get(" ".join(m.group("mod").lower().split()))
+                return (window_start + m.start("mod") if widens else start), mod
         return start, None
 
 
@@ -161,16 +168,11 @@ def _historical(cands: list[_Candidate], dct_year: int) -> bool:
         y = c.match.groupdict().get("year")
         if y:
             years.append(int(y))
+        elif c.rule.rule.params.get("bc"):
+            years.append(-1)  # "480 BC"
     far = sum(1 for y in years if abs(y - dct_year) >= 2)
     near = len(years) - far
     return far >= 3 and near == 0
-
-
-def _parse_for(parses: list[ParsedParagraph], region: Region) -> ParsedParagraph | None:
-    for p in parses:
-        if p.start <= region.start < p.end or p.start == region.start:
-            return p
-    return None
 
 
 def _finish(text: str, found: list[tuple[int, int, Resolution, str | None, str]]) -> list[TimeExpr]:

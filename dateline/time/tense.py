@@ -64,7 +64,7 @@ class TenseFinder:
         if self.doc is not None:
             tok = self._token(s)
             if tok is not None:
-                tense = _tense_from_parse(tok, self.doc_start + tok.idx, e - self.doc_start)
+                tense = _tense_from_parse(tok)
                 if tense != "unknown":
                     return tense
         return self._tense_from_text(s, e)
@@ -89,7 +89,7 @@ class TenseFinder:
         return best
 
 
-def _tense_from_parse(tok: "Token", abs_start: int, rel_end: int) -> str:
+def _tense_from_parse(tok: "Token") -> str:
     if tok.dep_ in ("poss", "compound", "nmod") and tok.head.pos_ in ("NOUN", "PROPN"):
         return "past"
     verb = tok
