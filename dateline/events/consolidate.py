@@ -42,13 +42,18 @@ class _Cluster:
         return [m.date for m in self.mentions if m.date is not None and m.date.basis in _EXPLICIT]
 
     def participants(self) -> set[str]:
-        return set().union(*(m.participants for m in self.mentions))
+        return set().union(*(_firm(m) for m in self.mentions))
 
     def recipients(self) -> set[str]:
-        return set().union(*(set(m.recipients) for m in self.mentions))
+        return set().union(*(set(m.recipients) for m in self.mentions if not m.guessed_recipients))
 
     def themes(self) -> set[str]:
         return {m.theme for m in self.mentions if m.theme}
+
+
+def _firm(m: EventMention) -> set[str]:
+    """Participants the text ties to the trigger (a guessed recipient does not decide a merge)."""
+    return set(m.actors) if m.guessed_recipients else m.participants
 
 
 def _countries(ids: set[str], actors: ArticleActors) -> set[str]:
@@ -72,13 +77,16 @@ def _compatible(c: _Cluster, m: EventMention, actors: ArticleActors, themes: dic
     f = c.first
     if f.type != m.type or _modality_class(f.modality) != _modality_class(m.modality):
         return False
-    ours, theirs = c.participants(), m.participants
-    if not (ours & theirs or _countries(ours, actors) & _countries(theirs, actors)):
-        return False
-    cr, mr = c.recipients(), set(m.recipients)
+    ours, theirs = c.participants(), _firm(m)
+    ct = c.themes()
+    if not ours & theirs:  # no shared actor: the same country, and the same occasion or the same day
+        same_day = m.date is not None and m.date.basis in _EXPLICIT and m.date.granularity == "day" and any(
+            d.value == m.date.value for d in c.explicit())
+        if not (_countries(ours, actors) & _countries(theirs, actors) and ((m.theme and m.theme in ct) or same_day)):
+            return False
+    cr, mr = c.recipients(), set() if m.guessed_recipients else set(m.recipients)
     if cr and mr and not (cr & mr or _countries(cr, actors) & _countries(mr, actors)):
         return False
-    ct = c.themes()
     if ct and m.theme and m.theme not in ct:
         return False
     if not _dates_compatible(c.explicit(), m.date):

@@ -347,10 +347,18 @@ class _Article:
                             theme_noun = g
         actors = self._specific(list(dict.fromkeys(actors)))
         recipients = self._specific([r for r in dict.fromkeys(recipients) if r not in actors])
-        if not actors and not recipients or (rule.needs_recipient and not recipients):
+        if rule.needs_recipient and not recipients:
             return None
         attribution, report_time = self._attribution(p_idx, sent, t)
         modality, cue = self._modality(t, rule, attribution)
+        salience = self._salience(t, rule)
+        guessed = False
+        if not recipients and len(actors) < 2 and rule.type != "STATEMENT" and (
+                actors or (modality in ("asserted", "reported") and salience >= 0.1)):
+            recipients = self._nearest_other(p_idx, t, actors)
+            guessed = bool(recipients)
+        if not actors and not recipients:
+            return None
         date = self._date(p_idx, para, sent, t, obj)
         if date is None and report_time is not None:
             date = EventDate(*_date_parts(report_time), basis="report", time_id=report_time.id,
@@ -363,7 +371,7 @@ class _Article:
             evidence=Evidence(start, end, sent.text, trig, para.kind),
             actors=actors, recipients=recipients, modality=modality, attribution=attribution, date=date,
             location=self._location(p_idx, t, obj, rule), theme=theme, sentence=self.sentence_no, rule=rule.lemma,
-            salience=self._salience(t, rule),
+            salience=salience, guessed_recipients=guessed,
         )
         m.cue = cue
         m.report_time = report_time
@@ -384,6 +392,30 @@ class _Article:
         if rule.objects or rule.particle or rule.with_prep:
             score += 0.05
         return score
+
+    def _nearest_other(self, p_idx: int, t: "Token", actors: list[str]) -> list[str]:
+        """Who the act is aimed at when no argument says so: the nearest other actor (or place's
+        country) in what the trigger governs ("demonstrated ... calling for independence from Iraq")."""
+        skip: set[int] = set()
+        for c in t.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "agent", "csubj") or c.lower_ in self.lex.reporting:
+                skip.update(x.i for x in c.subtree)
+        countries = {self.actors.country_of(a) for a in actors}
+        for x in sorted(t.subtree, key=lambda x: abs(x.i - t.i)):
+            if x.i in skip or x.i == t.i:
+                continue
+            m = self.actors.at(p_idx, x.i)
+            if m is None:
+                continue
+            if m.place:
+                found = [m.acts_as] if m.acts_as else ([self.actors.group(self.actors.country_of(m.actor), None)]
+                                                       if self.actors.country_of(m.actor) else [])
+            else:
+                found = [m.actor]
+            found = [f for f in found if f and f not in actors]
+            if found and not (self.actors.country_of(found[0]) in countries and m.how == "adjective"):
+                return found[:1]
+        return []
 
     def _specific(self, ids: list[str]) -> list[str]:
         """Drop a country or country group when a named person or body of that country is there too."""

@@ -70,6 +70,7 @@ class EventMention:
     sentence: int = 0
     rule: str = ""
     salience: float = 0.0
+    guessed_recipients: bool = False  # the nearest other actor, not an argument of the trigger
 
     @property
     def participants(self) -> set[str]:
