@@ -158,7 +158,8 @@ def resolve_actors(
     def mention(p_idx: int, i: int, j: int, actor: str, how: str, **kw) -> Mention:
         p = paragraphs[p_idx]
         span = p.doc[i:j]
-        return Mention(p.start + span.start_char, p.start + span.end_char, span.text, p_idx, i, j, actor, how, **kw)
+        return Mention(p.start + span.start_char, p.start + span.end_char, p.source(span.start_char, span.end_char),
+                       p_idx, i, j, actor, how, **kw)
 
     # full names first: they decide which countries the article is about and what short forms mean
     full: list[tuple[int, int, Entry]] = []  # (para, token, entry) of every full-name mention
@@ -194,6 +195,12 @@ def resolve_actors(
                 out.entry_actor(e)
                 out.add_mention(mention(p_idx, i, j, e.id, "context"))
         elif how == "short":
+            doc = paragraphs[p_idx].doc
+            prev = doc[i - 1] if i > 0 else None
+            if (prev is not None and prev.text[:1].isupper() and not prev.is_sent_start
+                    and prev.lower_ not in matcher.gazetteer.offices and prev.pos_ == "PROPN") or (
+                    j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()):
+                continue  # "Munsu Water Park" is no Park; "President Park" is
             ids = {ph.target for ph in phrases}
             before = [(pp, ii, e) for pp, ii, e in full if e.id in ids and (pp, ii) < (p_idx, i)]
             after = [(pp, ii, e) for pp, ii, e in full if e.id in ids and (pp, ii) > (p_idx, i)]
@@ -218,6 +225,11 @@ def _title(out: ArticleActors, paragraphs, p_idx: int, i: int, j: int, title: st
     if j < len(doc) and (doc[j].pos_ == "PROPN" or out.at(p_idx, j) is not None):
         return  # a title before a name: the name is the actor
     country = None
+    before = doc[i - 1] if i > 0 else None
+    if before is not None and not before.is_sent_start and before.lower_ not in ("the", "'s", "’s", "'", "’", "its",
+                                                                                  "their", "his", "her", "a", "an") \
+            and out.at(p_idx, before.i) is None:
+        return  # "the opposition leader", "a former president": not the office holder
     k = i - 1
     while k >= 0 and doc[k].lower_ in ("'s", "’s", "the", "'", "’"):
         k -= 1

@@ -140,7 +140,10 @@ def consolidate(mentions: Sequence[EventMention], actors: ArticleActors, publish
     events = []
     for n, c in enumerate(clusters, 1):
         actor_ids = list(dict.fromkeys(a for m in c.mentions for a in m.actors))
-        recipient_ids = [r for r in dict.fromkeys(r for m in c.mentions for r in m.recipients) if r not in actor_ids]
+        firm = [r for m in c.mentions if not m.guessed_recipients for r in m.recipients]
+        guessed = [r for m in c.mentions if m.guessed_recipients for r in m.recipients]
+        recipient_ids = [r for r in dict.fromkeys(firm or (guessed if len(actor_ids) < 2 else []))
+                         if r not in actor_ids]
         attribution: list[Attribution] = []
         for m in c.mentions:
             for a in m.attribution:

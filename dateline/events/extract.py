@@ -24,6 +24,7 @@ _SUBJ = {"nsubj", "csubj"}
 _OBJ = {"dobj", "obj"}
 _MODIFIERS = {"compound", "amod", "poss", "nmod", "npadvmod"}
 _MEMBERS = {"member", "members", "leader", "leaders", "head", "heads", "chief", "chiefs", "delegation",
+            "supporter", "supporters", "follower", "followers", "loyalist", "loyalists", "backer", "backers",
             "delegations", "official", "officials", "representative", "representatives", "spokesman",
             "spokeswoman", "spokesperson", "envoy", "envoys", "minister", "ministers"}
 _QUANTITY = {"thousands", "hundreds", "dozens", "tens", "millions", "scores", "group", "groups", "number",
@@ -172,7 +173,7 @@ class _Article:
             evidence=Evidence(m.evidence.start, m.evidence.end, m.evidence.text, trig, m.evidence.region),
             actors=actors, recipients=recipients, modality="reported" if attribution else "asserted",
             attribution=attribution, date=date, location=m.location, theme=None, sentence=m.sentence, rule=rule,
-            salience=m.salience + 0.15,
+            salience=m.salience,
         )
         d.cue, d.report_time = None, report_time
         return d
@@ -184,8 +185,11 @@ class _Article:
             return None
         if cue.i in mentions or cue.pos_ in _NOUN:  # "agreed to ...", "threatened to ...": already an event
             return None
-        threat = any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in self.lex.intents["threat_marks"]
-                                               for g in c.children) for c in t.children)
+        if cue.lower_ in self.lex.intents["not_intent"]:  # "refused to ...", "decided to ..."
+            return None
+        marks = {g.lower_ for c in t.children if c.dep_ == "advcl" for g in c.children if g.dep_ == "mark"}
+        threat = bool(marks & set(self.lex.intents["threat_marks"])) or (
+            m.type not in _COOPERATIVE and bool(marks & {"if"}))
         table = self.lex.intents["threaten" if threat or m.type not in _COOPERATIVE else "agree"]
         if m.type not in table:
             return None
@@ -211,7 +215,8 @@ class _Article:
         trig = (para.start + t.idx, para.start + t.idx + len(t.text))
         m = EventMention(
             type="REQUEST", cameo=str(self.lex.intents["request_cameo"]), mode=None, trigger=t.text,
-            evidence=Evidence(start, end, sent.text, trig, para.kind), actors=speakers[:1], recipients=asked,
+            evidence=Evidence(start, end, para.source(sent.start_char, sent.end_char), trig, para.kind),
+            actors=speakers[:1], recipients=asked,
             modality="asserted", attribution=[], date=None, location=None, theme=None,
             sentence=self.sentence_no, rule="request", salience=0.2,
         )
@@ -223,9 +228,13 @@ class _Article:
 
     # ------------------------------------------------------------------ triggers
     def _match_verb(self, t: "Token", rules: list[TriggerRule]) -> tuple[TriggerRule, "Token | None"] | None:
+        if any(c.dep_ == "xcomp" and c.lower_ in self.lex.intents["no_comment"] for c in t.children):
+            return None  # "declined to comment" says nothing
         for rule in rules:
-            if rule.particle and not any(c.dep_ in ("prt", "prep") and c.lower_ == rule.particle for c in t.children):
-                continue
+            if rule.particle and not any(c.lower_ == rule.particle and (c.dep_ == "prt" or (
+                    c.dep_ == "prep" and (rule.object_preps or not any(g.dep_ == "pobj" for g in c.children))))
+                    for c in t.children):
+                continue  # "gave orders in the name of" is no "give in"
             obj = self._object(t, rule)
             if rule.objects and (obj is None or not any(rule.accepts_object(self._phrase(o)) for o in _conj(obj))):
                 continue
@@ -287,6 +296,19 @@ class _Article:
             return self._retype(rule, t)
         return None
 
+    def _aimed_at_country(self, p_idx: int, t: "Token", actors: list[str], recipients: list[str]) -> bool:
+        """ "fired rockets into Israel": missiles aimed at another country (not into a sea) are an attack."""
+        own = {self.actors.country_of(a) for a in actors}
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in ("into", "at", "on"):
+                for g in c.children:
+                    m = self.actors.at(p_idx, g.i) if g.dep_ == "pobj" else None
+                    country = self.actors.country_of(m.acts_as or m.actor) if m else None
+                    if country and country not in own and (not m.place or m.acts_as or self.actors.actors.get(
+                            m.actor) and self.actors.actors[m.actor].kind in ("place", "country")):
+                        return True
+        return False
+
     def _retype(self, rule: TriggerRule, obj: "Token | None") -> TriggerRule:
         if obj is None or not rule.retype:
             return rule
@@ -302,7 +324,8 @@ class _Article:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
         for c in t.children:
             if c.dep_ in _OBJ or (passive and c.dep_ == "nsubjpass") or c.dep_ == "attr":
-                if c.lower_ in _QUANTITY:  # "suspended part of a military aid program"
+                if c.lower_ in _QUANTITY or any(g.dep_ == "nummod" for g in c.children):
+                    # "suspended part of a military aid program", "25,000 tons of food aid"
                     inner = [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                              for g in p.children if g.dep_ == "pobj"]
                     if inner:
@@ -349,6 +372,11 @@ class _Article:
         recipients = self._specific([r for r in dict.fromkeys(recipients) if r not in actors])
         if rule.needs_recipient and not recipients:
             return None
+        if rule.type == "MOBILIZE" and rule.pos == "verb" and actors and self._aimed_at_country(
+                p_idx, t, actors, recipients):
+            from dataclasses import replace
+
+            rule = replace(rule, type="ASSAULT", cameo="195")
         attribution, report_time = self._attribution(p_idx, sent, t)
         modality, cue = self._modality(t, rule, attribution)
         salience = self._salience(t, rule)
@@ -359,6 +387,9 @@ class _Article:
             guessed = bool(recipients)
         if not actors and not recipients:
             return None
+        if not actors and rule.pos == "verb" and any(
+                c.dep_ == "nsubj" and c.pos_ in _NOUN for c in t.children):
+            return None  # "any transfer would violate resolutions": the subject is a thing, not an actor
         date = self._date(p_idx, para, sent, t, obj)
         if date is None and report_time is not None:
             date = EventDate(*_date_parts(report_time), basis="report", time_id=report_time.id,
@@ -367,8 +398,8 @@ class _Article:
         trig = (para.start + t.idx, para.start + t.idx + len(t.text))
         theme = self.lex.theme(theme_noun.lower_) if theme_noun is not None else None
         m = EventMention(
-            type=rule.type, cameo=rule.cameo, mode=rule.mode, trigger=t.text,
-            evidence=Evidence(start, end, sent.text, trig, para.kind),
+            type=rule.type, cameo=rule.cameo, mode=rule.mode, trigger=para.source(t.idx, t.idx + len(t.text)),
+            evidence=Evidence(start, end, para.source(sent.start_char, sent.end_char), trig, para.kind),
             actors=actors, recipients=recipients, modality=modality, attribution=attribution, date=date,
             location=self._location(p_idx, t, obj, rule), theme=theme, sentence=self.sentence_no, rule=rule.lemma,
             salience=salience, guessed_recipients=guessed,

@@ -67,6 +67,8 @@ class MergeConfig:
     min_wording: float = 0.2
     #: An explicit date wider than this many days (a year, a season) merges only with the same date.
     max_width_days: int = 31
+    #: Reports this alike tell one story: their events of one type need no shared participant.
+    strong_similarity: float = 1.01
 
 
 @dataclass(frozen=True)
@@ -191,8 +193,8 @@ def same_event(a: MentionRecord, b: MentionRecord, similarity: float = 0.0,
     pa, pb = a.actors | a.recipients, b.actors | b.recipients
     shared = _matched(pa, pb) if pa and pb else 0
     wording = len(a.terms & b.terms) / len(a.terms | b.terms) if a.terms and b.terms else 0.0
-    # the same participants, or (when actors were missed) the same words in the evidence
-    if not shared and wording < config.min_wording:
+    # the same participants, or (when actors were missed) the same words in the evidence, or one story
+    if not shared and wording < config.min_wording and not (a.type == b.type and similarity >= config.strong_similarity):
         return None
     dated = a.type == b.type and _to_the_day(a) and _to_the_day(b)
     if similarity < config.min_similarity and not dated:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable, Sequence
 
@@ -33,16 +34,25 @@ class Region:
 
 @dataclass(frozen=True)
 class ParsedParagraph:
-    """A parsed region: token offsets are ``doc`` offsets plus ``start``; ``end`` is where it stops."""
+    """A parsed region: token offsets are ``doc`` offsets plus ``start``; ``end`` is where it stops.
+
+    ``text`` is the region as the article has it; the parsed ``doc`` may differ in letter case
+    (a Title Case headline is parsed in sentence case), never in length.
+    """
 
     start: int
     kind: str
     doc: "Doc"
     end: int = -1
+    text: str | None = None
 
     def __post_init__(self) -> None:
         if self.end < 0:  # Doc.text is rebuilt on every access: compute the end once
             object.__setattr__(self, "end", self.start + len(self.doc.text))
+
+    def source(self, start_char: int, end_char: int) -> str:
+        """The article's own text between two offsets of ``doc``."""
+        return (self.text if self.text is not None else self.doc.text)[start_char:end_char]
 
 
 def load_pipeline(name: str = MODEL_NAME) -> "Language":
@@ -57,7 +67,33 @@ def load_pipeline(name: str = MODEL_NAME) -> "Language":
         ) from exc
 
 
+_WORD = re.compile(r"[A-Za-z][a-z'’-]*")
+
+
+def sentence_case(title: str, body: str) -> str:
+    """A Title Case headline in sentence case, so the tagger sees verbs as verbs.
+
+    A capitalised word (not the first) becomes lower case when the body uses it in lower case
+    and never capitalised mid-sentence: "Kim Jong Un Makes Speech at Ceremony" -> "Kim Jong
+    Un makes speech at ceremony". Same length as the input, so offsets hold.
+    """
+    words = [m for m in _WORD.finditer(title)]
+    if len(words) < 3 or sum(w.group()[0].isupper() for w in words) < 0.6 * len(words):
+        return title
+    lower = set(_WORD.findall(body))
+    capital_mid = set(re.findall(r"(?<=[a-z,;] )([A-Z][a-z'’-]*)", body))
+    out = list(title)
+    for m in words[1:]:
+        w = m.group()
+        if w[0].isupper() and w[1:].islower() and w.lower() in lower and w not in capital_mid:
+            out[m.start()] = w[0].lower()
+    return "".join(out)
+
+
 def parse_regions(nlp: "Language", text: str, regions: Sequence[Region]) -> list[ParsedParagraph]:
     """Parse each region of ``text`` as its own document (headlines have no full stop)."""
-    texts: Iterable[str] = (text[r.start : r.end] for r in regions)
-    return [ParsedParagraph(r.start, r.kind, doc, r.end) for r, doc in zip(regions, nlp.pipe(texts))]
+    body = " ".join(text[r.start:r.end] for r in regions if r.kind not in ("title", "dateline"))
+    originals = [text[r.start:r.end] for r in regions]
+    texts: Iterable[str] = (sentence_case(t, body) if r.kind == "title" else t for r, t in zip(regions, originals))
+    return [ParsedParagraph(r.start, r.kind, doc, r.end, original)
+            for r, doc, original in zip(regions, nlp.pipe(texts), originals)]

@@ -120,8 +120,8 @@ def _verb_tense(verb: "Token", depth: int = 0) -> str:
     if verb.lower_ in _FUTURE_VERBS and verb.tag_ in ("VBN", "JJ"):
         if any(a.lower_ in ("is", "are", "am", "'s", "'re") for a in auxes):
             return "future"
-    if (verb.lemma_ in _PLANNING or verb.lower_ in _PLANNING) and "had" not in words:
-        return "future"  # "has scheduled a news conference Thursday"
+    if (verb.lemma_ in _PLANNING or verb.lower_ in _PLANNING) and not words & {"had", "was", "were"}:
+        return "future"  # "has scheduled a news conference Thursday", not "was planned for"
     tags = {a.tag_ for a in auxes} | {verb.tag_}
     if "VBD" in tags:
         return "past"
