@@ -21,7 +21,7 @@ from ..errors import DataFileError
 from ..ingest.files import Item
 from ..merge import MergeConfig, duplicate_groups
 
-__all__ = ["FLOORS", "basil_items", "evaluate_merge", "format_report", "score_grouping"]
+__all__ = ["FLOORS", "basil_items", "evaluate_merge", "format_report", "score_grouping", "split_of"]
 
 #: Quality floors (docs/merge.md): lowering one needs a reason in the commit.
 FLOORS = {"pairwise_f1": 0.80, "max_cross_story": 0.05}
@@ -32,6 +32,11 @@ _OUTLETS = {"fox": "Fox News", "nyt": "The New York Times", "hpo": "HuffPost"}
 def _default_shared() -> pathlib.Path:
     env = os.environ.get("DATELINE_SHARED")
     return pathlib.Path(env) if env else pathlib.Path(__file__).resolve().parents[2].parent / "shared"
+
+
+def split_of(story_year: int) -> str:
+    """BASIL's halves: stories of even years are for development (tuning), odd years for test."""
+    return "dev" if story_year % 2 == 0 else "test"
 
 
 def basil_items(basil: pathlib.Path) -> tuple[list[Item], dict[str, str]]:
@@ -117,6 +122,14 @@ def evaluate_merge(shared: pathlib.Path | None = None, *, db: str | None = None,
         if len(urls) > 1:
             events.append(urls)
     figures = score_grouping(events, story)
+    years: dict[str, int] = {}
+    for item in items:
+        s_id = story[item.payload["url"]]
+        years[s_id] = min(years.get(s_id, 9999), int(item.payload["published"][:4]))
+    figures["halves"] = {}
+    for half in ("dev", "test"):
+        gold = {u: s_id for u, s_id in story.items() if split_of(years[s_id]) == half}
+        figures["halves"][half] = score_grouping([[u for u in e if u in gold] for e in events], gold)
     figures.update(read=report.read, rejected=report.rejected, events=len(rows), seconds=round(seconds, 1))
     figures["floors"] = dict(FLOORS)
     figures["passed"] = figures["pairwise_f1"] >= FLOORS["pairwise_f1"] and \
@@ -135,6 +148,13 @@ def format_report(f: Mapping[str, Any]) -> str:
         f"| B-cubed (articles grouped through shared events) | {f['bcubed_p']:.3f} | {f['bcubed_r']:.3f} | "
         f"{f['bcubed_f1']:.3f} |",
         f"| pairwise (same story) | {f['pairwise_p']:.3f} | {f['pairwise_r']:.3f} | {f['pairwise_f1']:.3f} |",
+        "",
+        "| half (stories) | B-cubed F1 | pairwise P | pairwise R | pairwise F1 | cross-story |",
+        "|---|---|---|---|---|---|",
+        *(f"| {name} ({h['stories']}) | {h['bcubed_f1']:.3f} | {h['pairwise_p']:.3f} | {h['pairwise_r']:.3f} | "
+          f"{h['pairwise_f1']:.3f} | {h['cross_story']:.1%} |" for name, h in f.get("halves", {}).items()),
+        "",
+        "(dev = stories of even years, the only ones thresholds were chosen on; test = odd years)",
         "",
         f"merged events (told by several reports): {f['merged_events']}; across different stories: "
         f"{f['cross_story_events']} ({f['cross_story']:.1%}, floor {f['floors']['max_cross_story']:.0%})",

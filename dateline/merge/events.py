@@ -62,13 +62,15 @@ class MergeConfig:
     #: Slack, in days, when two explicit day dates are compared (time zones, late reports).
     day_slack: int = 1
     #: Below this TF-IDF cosine two reports are not telling the same story (unless both date the event to the day).
-    min_similarity: float = 0.2
+    #: Chosen on BASIL's development half (stories of even years); docs/merge.md has the grid.
+    min_similarity: float = 0.16
     #: Evidence sentences sharing this share of their content words tell one act even when actors differ.
     min_wording: float = 0.2
     #: An explicit date wider than this many days (a year, a season) merges only with the same date.
     max_width_days: int = 31
-    #: Reports this alike tell one story: their events of one type need no shared participant.
-    strong_similarity: float = 1.01
+    #: Reports this alike tell one story: their events of one type need no shared participant
+    #: (chosen with ``min_similarity`` on BASIL's development half).
+    strong_similarity: float = 0.2
 
 
 @dataclass(frozen=True)

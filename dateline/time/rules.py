@@ -94,6 +94,9 @@ class Rule(_Strict):
     case_sensitive: bool = False
     #: breaks ties between matches of equal length (higher wins; then file order)
     priority: int = 0
+    #: word classes or words one of which every match contains: the rule runs only on
+    #: paragraphs that have one (default: any class or word of the pattern, or a digit)
+    requires: list[str] = []
     examples: list[Example] = Field(min_length=1)
 
     @field_validator("name")
@@ -251,7 +254,7 @@ def load_grammar(path: str | pathlib.Path | None = None) -> Grammar:
             except re.error as exc:
                 raise DataFileError(f"rule {rule.name!r} does not compile: {exc}") from exc
             order = (-rule.priority, len(compiled))
-            words, digits = _triggers(rule.pattern, vocab, lookup)
+            words, digits = _triggers(rule, lookup)
             compiled.append(CompiledRule(rule, regex, group_classes, order, *ctx, words, digits))
 
     modifiers = tuple(
@@ -277,9 +280,17 @@ _STOPWORDS = frozenset(
 _NUMERIC_CLASSES = {"day", "year", "yy", "hour", "minute", "digits", "num"}
 
 
-def _triggers(pattern: str, vocab: Vocabulary, lookup: dict[str, dict[str, Any]]) -> tuple[frozenset[str], bool]:
-    """Words one of which every match of ``pattern`` contains (its classes' forms and its own
-    literal words), and whether a digit may stand in for them; paragraphs without any are skipped."""
+def _triggers(rule: Rule, lookup: dict[str, dict[str, Any]]) -> tuple[frozenset[str], bool]:
+    """Words one of which every match of the rule contains (its classes' forms and its own
+    literal words, or just its ``requires``), and whether a digit may stand in for them."""
+    if rule.requires:
+        words = set()
+        for item in rule.requires:
+            forms = lookup.get(item, {item: None})
+            for form in forms:
+                words.update(_WORD.findall(str(form).lower()))
+        return frozenset(words), False
+    pattern = rule.pattern
     classes = [m.group(1) for m in _MACRO.finditer(pattern)]
     words: set[str] = set()
     digits = any(c in _NUMERIC_CLASSES for c in classes) or bool(re.search(r"\\d|0-9|\[[0-9]", pattern))
