@@ -291,8 +291,14 @@ def _np_modifiers(out: ArticleActors, p_idx: int, doc, start: int, root, sector_
         m = out.at(p_idx, k)
         if m is not None and country is None:
             country = out.country_of(m.acts_as or m.actor)
-        elif doc[k].lower_ in sector_nouns and sector is None:
-            sector = sector_nouns[doc[k].lower_]
+            body = out.actors.get(m.actor)
+            if country is None and body is not None and body.kind == "organisation" and body.sector in ("IGO", "NGO"):
+                sector = body.sector  # "Arab League Secretary General Chadli Klibi": an official of the body
+        elif sector is None:
+            pair = f"{doc[k].lower_} {doc[k + 1].lower_}" if k + 1 < start else ""
+            sector = sector_nouns.get(pair) or (sector_nouns.get(doc[k].lower_) if pair not in sector_nouns and
+                                                 not (k > 0 and f"{doc[k - 1].lower_} {doc[k].lower_}" in sector_nouns)
+                                                 else None)
     return country, sector
 
 

@@ -239,13 +239,15 @@ def choose_event(events: Sequence[dict], *, factual_only: bool = False) -> dict 
 
 
 def predicted_actor_key(actor: dict | None, actor_id: str = "") -> ActorKey:
-    """(country, sector) of an output actor; a known actor with no country is transnational (INT);
-    an unknown one without a country can match nothing."""
+    """(country, sector) of an output actor; a known actor with no country is transnational (INT),
+    as is an unknown one that Dateline placed in an international body (sector IGO or NGO, e.g.
+    "Arab League Secretary General Chadli Klibi"); any other unknown one without a country can
+    match nothing."""
     if actor is None:
         return f"?{actor_id}", None
     if actor.get("country"):
         return actor["country"], actor.get("sector")
-    if actor.get("known"):
+    if actor.get("known") or actor.get("sector") in ("IGO", "NGO"):
         return INT, actor.get("sector")
     return f"?{actor['id']}", actor.get("sector")
 

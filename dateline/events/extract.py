@@ -32,6 +32,7 @@ _QUANTITY = {"thousands", "hundreds", "dozens", "tens", "millions", "scores", "g
              "several", "few", "lot", "lots", "wave", "team", "teams", "batch", "one", "two", "three", "part",
              "third", "half", "each", "none"}
 _PEOPLE_PREPS = {"in", "from", "throughout", "across", "at", "of", "inside"}
+_FOLLOWERS = {"supporter", "supporters", "follower", "followers", "loyalist", "loyalists", "backer", "backers"}
 _PRONOUNS = {"it", "they", "he", "she", "we", "i"}
 _CALENDAR_TYPES = {"DATE", "TIME"}
 _BOUNDS = {"since", "until", "till", "before", "after", "by", "from", "through", "between"}  # "since 2000" is no date
@@ -480,8 +481,8 @@ class _Article:
             if t.dep_ == "xcomp" and t.head.pos_ == "ADJ":  # "Norway is willing to send"
                 return self._subjects(p_idx, t.head.head if t.head.dep_ in ("acomp", "xcomp") else t.head,
                                       depth + 1)
-            if t.dep_ == "advcl" and t.tag_ == "VBG":
-                return self._subjects(p_idx, t.head, depth + 1)
+            if t.dep_ == "advcl" and (t.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)):
+                return self._subjects(p_idx, t.head, depth + 1)  # ", saying ...", "sent personnel to investigate"
             if t.dep_ in ("acl", "relcl") and t.tag_ == "VBG" and t.head.pos_ in _NOUN | {"PRON"}:
                 heads = [t.head]
             elif t.dep_ == "ccomp" and t.tag_ == "VBG" and t.head.lower_ in self.lex.caption_verbs:
@@ -497,6 +498,8 @@ class _Article:
                 found = self._actors_of(p_idx, x, places_act, place_country=place_country)
                 appos = [a for c in x.children if c.dep_ == "appos"
                          for a in self._actors_of(p_idx, c, places_act, place_country=place_country)]
+                if found and appos:
+                    appos = [self._adopt(a, found[0]) for a in appos]
                 if appos and found and all(self.actors.country_of(f) in
                                            {self.actors.country_of(a) for a in appos} | {None} for f in found):
                     continue
@@ -572,7 +575,11 @@ class _Article:
             return speaker
         m = self.actors.at(p_idx, tok.i)
         if m is not None:
-            if m.how == "demonym":  # "the Palestinians": the people of that country
+            if m.how == "demonym":  # "the Palestinians": the people of that country; "Bosnian Serbs": Bosnia's
+                for c in tok.children:
+                    mod = self.actors.at(p_idx, c.i) if c.dep_ in ("amod", "compound") else None
+                    if mod is not None and mod.how == "adjective":
+                        return [self.actors.group(mod.actor, "CVL")]
                 return [self.actors.group(m.actor, "CVL")]
             if m.place:
                 if m.acts_as and places_act:
@@ -623,6 +630,15 @@ class _Article:
                     for g in c.children:
                         if g.dep_ != "pobj":
                             continue
+                        if c.lower_ == "of" and low in _FOLLOWERS:  # "supporters of former President X"
+                            country = next((self.actors.country_of(a) for a in
+                                            self._actors_of(p_idx, g, places_act, adjectives, depth + 1)
+                                            if self.actors.country_of(a)), None)
+                            countries = self._sentence_countries(p_idx, tok.sent)
+                            country = country or (next(iter(countries)) if len(countries) == 1 else None)
+                            if country:
+                                return [self.actors.group(country, "CVL")]
+                            continue
                         if c.lower_ in ("of", "from"):
                             got = self._actors_of(p_idx, g, places_act, adjectives, depth + 1)
                             if got and sector:  # "doctors from two American aid groups"
@@ -654,6 +670,13 @@ class _Article:
                 if c:
                     out.add(c)
         return out
+
+    def _adopt(self, named: str, group: str) -> str:
+        """An unknown name given as the apposition of a national group takes the group's country and sector."""
+        a, g = self.actors.actors.get(named), self.actors.actors.get(group)
+        if a is None or g is None or a.known or a.country or not g.country:
+            return named
+        return self.actors.unknown(a.name, a.kind, g.country, g.sector)
 
     def _speaker_of(self, p_idx: int, tok: "Token") -> list[str] | None:
         """ "X said it would ...": a pronoun subject of reported speech is the speaker."""
