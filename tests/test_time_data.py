@@ -40,6 +40,18 @@ def test_data_broken_rule_file_raises_d030(tmp_path, rule_yaml, message):
     assert message in str(info.value)
 
 
+@pytest.mark.parametrize("cls", ["tens", "duration_mod"])
+def test_data_vocabulary_without_a_required_class_raises_d030(tmp_path, cls):
+    import yaml
+
+    folder = _copy_data(tmp_path)
+    vocab = yaml.safe_load((folder / "vocabulary.yaml").read_text(encoding="utf-8"))
+    del vocab["classes"][cls]
+    (folder / "vocabulary.yaml").write_text(yaml.safe_dump(vocab), encoding="utf-8")
+    with pytest.raises(DataFileError, match=cls):
+        load_grammar(folder)
+
+
 @pytest.mark.parametrize("path", [None, DATA_DIR])
 def test_data_loads_every_rule(path):
     grammar = load_grammar(path)

@@ -95,7 +95,7 @@ def test_tagger_calendar_edge_cases(time_tagger, text, dct, expr, value):
         ("two hours", "two hours", "DURATION", "PT2H", None),
         ("28 years", "28 years", "DURATION", "P28Y", None),
         ("the past two years", "the past two years", "DURATION", "P2Y", None),
-        ("about a month", "a month", "DURATION", "P1M", "APPROX"),
+        ("about a month", "about a month", "DURATION", "P1M", "APPROX"),
         ("nearly two years", "nearly two years", "DURATION", "P2Y", "APPROX"),
         ("several years", "several years", "DURATION", "PXY", None),
         ("every Monday", "every Monday", "SET", "XXXX-WXX-1", None),

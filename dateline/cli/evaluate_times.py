@@ -44,12 +44,16 @@ def evaluate_times_command(
     paths: List[pathlib.Path] = typer.Argument(..., help="Corpus folders or files (.tml, MEANTIME, WikiWars)."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Print every error (VALUE, SPAN, MISS, EXTRA)."),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as one JSON object."),
-    no_parse: bool = typer.Option(False, "--no-parse", help="Tag without the spaCy parse (text heuristics for tense)."),
+    stage: str = typer.Option(
+        "pipeline", "--stage",
+        help="pipeline: dateline.extract, as the TE3 scorer runs it; tagger: the time stage with "
+        "spaCy parses; heuristics: the time stage alone (tense from text).",
+    ),
 ) -> None:
-    """Score the temporal tagger on TimeML corpora: strict/relaxed extent, value and type F1."""
+    """Score Dateline's times on TimeML corpora: strict/relaxed extent, value and type F1."""
     from ..evaluate.timeml import evaluate_times
 
-    result = evaluate_times(paths, verbose=verbose, parse=not no_parse)
+    result = evaluate_times(paths, verbose=verbose, stage=stage)
     for line in result.get("errors", []):
         typer.echo(line)
     if as_json:

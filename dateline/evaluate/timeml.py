@@ -278,8 +278,19 @@ def _errors(doc: Document, pred: list[dict], relaxed: list[tuple[GoldTime, dict]
 
 # --- running Dateline ------------------------------------------------------------------------
 
+#: What ``evaluate_times`` runs: the whole pipeline, the time stage with spaCy, or without it.
+STAGES = ("pipeline", "tagger", "heuristics")
+
+
+def extract_document_times(text: str, dct: dt.date) -> list[dict]:
+    """The "times" Dateline outputs for one document, through the whole pipeline (as the scorer runs it)."""
+    import dateline
+
+    return dateline.extract(text, published=dct.isoformat(), verbatim=True)["times"]
+
+
 class TimesExtractor:
-    """Dateline's times for a text: the tagger and the spaCy pipeline, loaded once (or given)."""
+    """The time stage alone: the tagger, with spaCy parses unless ``parse`` is false (loaded once or given)."""
 
     def __init__(self, *, tagger=None, nlp=None, parse: bool = True) -> None:
         from ..nlp import load_pipeline
@@ -289,17 +300,12 @@ class TimesExtractor:
         self.nlp = (nlp or load_pipeline()) if parse else None
 
     def __call__(self, text: str, dct: dt.date) -> list[dict]:
-        return extract_document_times(text, dct, tagger=self.tagger, nlp=self.nlp)
+        from ..ingest.paragraphs import split_paragraphs
+        from ..nlp import parse_regions
 
-
-def extract_document_times(text: str, dct: dt.date, *, tagger, nlp) -> list[dict]:
-    """The "times" Dateline outputs for one document: the one call to swap for ``dateline.extract``."""
-    from ..ingest.paragraphs import split_paragraphs
-    from ..nlp import parse_regions
-
-    regions = split_paragraphs(text)
-    paragraphs = parse_regions(nlp, text, regions) if nlp is not None else None
-    return [t.to_dict() for t in tagger.tag(text, dct, regions=regions, paragraphs=paragraphs)]
+        regions = split_paragraphs(text)
+        paragraphs = parse_regions(self.nlp, text, regions) if self.nlp is not None else None
+        return [t.to_dict() for t in self.tagger.tag(text, dct, regions=regions, paragraphs=paragraphs)]
 
 
 def evaluate_corpus(
@@ -323,11 +329,16 @@ def evaluate_times(
     paths: Sequence[str | pathlib.Path],
     *,
     verbose: bool = False,
-    parse: bool = True,
+    stage: str = "pipeline",
     extractor: Callable[[str, dt.date], list[dict]] | None = None,
 ) -> dict:
-    """Figures for each corpus; with ``verbose`` the error lines too (VALUE, SPAN, MISS, EXTRA)."""
-    extractor = extractor or TimesExtractor(parse=parse)
+    """Figures for each corpus; with ``verbose`` the error lines too (VALUE, SPAN, MISS, EXTRA).
+
+    ``stage``: ``pipeline`` (``dateline.extract``), ``tagger`` (time stage + spaCy), ``heuristics``."""
+    if stage not in STAGES:
+        raise UsageError(f"unknown stage {stage!r}; one of {', '.join(STAGES)}")
+    if extractor is None:
+        extractor = extract_document_times if stage == "pipeline" else TimesExtractor(parse=stage == "tagger")
     corpora, errors = [], []
     for p in paths:
         errs: list[str] | None = [] if verbose else None

@@ -63,13 +63,13 @@ class EventExtractor:
         self.lex = lexicon
 
     def __call__(self, paragraphs: Sequence["ParsedParagraph"], actors: ArticleActors, times: Sequence[TimeExpr],
-                 publisher: str | None, published: dt.date | None = None) -> list[EventMention]:
-        return _Article(self.lex, paragraphs, actors, times, publisher, published).run()
+                 published: dt.date | None = None) -> list[EventMention]:
+        return _Article(self.lex, paragraphs, actors, times, published).run()
 
 
 class _Article:
-    def __init__(self, lex: Lexicon, paragraphs, actors: ArticleActors, times, publisher, published=None) -> None:
-        self.lex, self.paragraphs, self.actors, self.publisher = lex, paragraphs, actors, publisher
+    def __init__(self, lex: Lexicon, paragraphs, actors: ArticleActors, times, published=None) -> None:
+        self.lex, self.paragraphs, self.actors = lex, paragraphs, actors
         self._statement_rule = TriggerRule(
             lemma="say", pos="verb", type="STATEMENT", cameo=lex.default_cameo("STATEMENT"), mode=None,
             objects=frozenset(), object_preps=(), particle=None, recipient=("to",), retype=(), needs=frozenset())
@@ -176,12 +176,12 @@ class _Article:
             attribution=attribution, date=date, location=m.location, theme=None, sentence=m.sentence, rule=rule,
             salience=m.salience,
         )
-        d.cue, d.report_time = None, report_time
+        d.report_time = report_time
         return d
 
     def _intent(self, p_idx: int, para, sent, t: "Token", m: EventMention, mentions) -> EventMention | None:
         """ "X will do Y", "X plans to do Y", "X is willing to do Y": X promises (AGREE) or threatens."""
-        cue = getattr(m, "cue", None)
+        cue = m.cue
         if m.modality != "expected" or cue is None or m.rule in ("intent", "request") or not m.actors:
             return None
         if cue.i in mentions or cue.pos_ in _NOUN:  # "agreed to ...", "threatened to ...": already an event
@@ -221,7 +221,7 @@ class _Article:
             modality="asserted", attribution=[], date=None, location=None, theme=None,
             sentence=self.sentence_no, rule="request", salience=0.2,
         )
-        m.cue, m.report_time = None, report_time
+        m.report_time = report_time
         if report_time is not None:
             m.date = EventDate(*_date_parts(report_time), basis="report", time_id=report_time.id,
                                interval=report_time.interval)
@@ -405,8 +405,7 @@ class _Article:
             location=self._location(p_idx, t, obj, rule), theme=theme, sentence=self.sentence_no, rule=rule.lemma,
             salience=salience, guessed_recipients=guessed,
         )
-        m.cue = cue
-        m.report_time = report_time
+        m.cue, m.report_time = cue, report_time
         return m
 
     def _salience(self, t: "Token", rule: TriggerRule) -> float:

@@ -71,6 +71,8 @@ class EventMention:
     rule: str = ""
     salience: float = 0.0
     guessed_recipients: bool = False  # the nearest other actor, not an argument of the trigger
+    cue: Any = None  # the word that made the mention non-factual ("will", "plans"), a spaCy token
+    report_time: Any = None  # TimeExpr of the report that tells it ("reported Saturday")
 
     @property
     def participants(self) -> set[str]:

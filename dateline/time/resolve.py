@@ -410,9 +410,14 @@ def n_relative(m: Match, ctx: Context) -> Resolution | None:
         return None
     if unit == "WE" and n == 0 and ctx.tense == "past" and ctx.dct.isoweekday() < 6:
         n = -1
+    # "a year-end meeting" told in January happened at the end of last year
+    if m.params.get("past_is_last") and ctx.tense == "past" and ctx.dct.month <= 6:
+        n -= 1
     base, anchor = ctx.dct, "dct"
     d = _shift(base, unit, n * mult)
-    return _with_part(m, _unit_value(d, unit), anchor)
+    res = _with_part(m, _unit_value(d, unit), anchor)
+    mod = m.params.get("mod")
+    return Resolution(res.type, res.value, res.anchor, res.relative, mod) if mod else res
 
 
 def n_month_relative(m: Match, ctx: Context) -> Resolution | None:
@@ -484,7 +489,7 @@ def n_offset(m: Match, ctx: Context) -> Resolution | None:
 
 
 def n_anaphor(m: Match, ctx: Context) -> Resolution | None:
-    """``the previous day``, ``that year``, ``the latest quarter``: counted from the focus."""
+    """``the previous day``, ``that year``, ``the quarter``: counted from the focus, else the DCT."""
     u = _unit(m)
     if u is None:
         return None

@@ -135,10 +135,12 @@ class Grammar:
     rules: tuple[CompiledRule, ...]
     lookup: dict[str, dict[str, Any]]  # class -> lower-cased form -> value
     holidays: dict[str, HolidaySpec]
-    #: (class, regex, widens the span, calendar values only), tried in this order
-    modifiers: tuple[tuple[str, re.Pattern, bool, bool], ...]
+    #: (class, regex, calendar values only), tried in this order
+    modifiers: tuple[tuple[str, re.Pattern, bool], ...]
 
 
+#: Classes the loader and the normalisers read by name.
+_REQUIRED_CLASSES = {"number", "tens", "fuzzy", "unit", "units", "date_mod", "duration_mod"}
 _MACRO = re.compile(r"(?<!\?P)<([a-z_]+)(?::([a-z_0-9]+))?>")
 
 #: Built-in classes that are patterns rather than word lists.
@@ -222,6 +224,9 @@ def load_grammar(path: str | pathlib.Path | None = None) -> Grammar:
         raise DataFileError(f"invalid time data in {folder}: {exc}") from exc
     if not rule_files:
         raise DataFileError(f"no rule files in {folder}")
+    missing = _REQUIRED_CLASSES - set(vocab.classes)
+    if missing:
+        raise DataFileError(f"vocabulary.yaml lacks word classes {sorted(missing)}")
 
     lookup = {name: {k.lower(): v for k, v in wc.forms.items()} for name, wc in vocab.classes.items()}
     lookup["num"] = _number_forms(lookup)
@@ -258,10 +263,8 @@ def load_grammar(path: str | pathlib.Path | None = None) -> Grammar:
             compiled.append(CompiledRule(rule, regex, group_classes, order, *ctx, words, digits))
 
     modifiers = tuple(
-        (cls, _modifier_regex(vocab.classes[cls].forms), widens, calendar_only)
-        for cls, widens, calendar_only in (
-            ("outside_mod", False, False), ("date_mod", True, True), ("duration_mod", True, False)
-        )
+        (cls, _modifier_regex(vocab.classes[cls].forms), calendar_only)
+        for cls, calendar_only in (("date_mod", True), ("duration_mod", False))
     )
     return Grammar(tuple(compiled), lookup, dict(vocab.holidays), modifiers)
 

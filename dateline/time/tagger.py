@@ -148,7 +148,7 @@ class TimeTagger:
         window_start = max(floor, start - 40)
         window = text[window_start:start]
         calendar = res.type in ("DATE", "TIME") and not res.value.endswith("_REF")
-        for cls, regex, widens, calendar_only in self.grammar.modifiers:
+        for cls, regex, calendar_only in self.grammar.modifiers:
             if calendar_only and not calendar:
                 continue
             # "over", "under" are prepositions before "the weekend", quantities only before numbers
@@ -157,7 +157,7 @@ class TimeTagger:
             m = regex.search(window)
             if m:
                 mod = self.grammar.lookup[cls].get(" ".join(m.group("mod").lower().split()))
-                return (window_start + m.start("mod") if widens else start), mod
+                return window_start + m.start("mod"), mod
         return start, None
 
 
