@@ -35,7 +35,7 @@ _PEOPLE_PREPS = {"in", "from", "throughout", "across", "at", "of", "inside"}
 _FOLLOWERS = {"supporter", "supporters", "follower", "followers", "loyalist", "loyalists", "backer", "backers"}
 _PRONOUNS = {"it", "they", "he", "she", "we", "i"}
 _CALENDAR_TYPES = {"DATE", "TIME"}
-_BOUNDS = {"since", "until", "till", "before", "after", "by", "from", "through", "between"}  # "since 2000" is no date
+_BOUNDS = {"since", "until", "till", "before", "after", "by", "from", "through", "between", "to"}  # bounds, no date
 _COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "AGREE"}
 _LOCATION_PREPS = {"in", "at", "near", "outside", "inside", "on"}
 _BE = {"be", "is", "are", "was", "were", "am", "'s", "'re"}
@@ -388,9 +388,14 @@ class _Article:
             guessed = bool(recipients)
         if not actors and not recipients:
             return None
-        if not actors and rule.pos == "verb" and any(
-                c.dep_ == "nsubj" and c.pos_ in _NOUN for c in t.children):
-            return None  # "any transfer would violate resolutions": the subject is a thing, not an actor
+        if not actors and rule.pos == "verb" and (
+                any(c.dep_ == "nsubj" and c.pos_ in _NOUN for c in t.children)
+                or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) or t.tag_ == "VBG"):
+            # "any transfer would violate ...": the subject is a thing; "to condemn the U.S.", "demanding
+            # its removal": a non-finite verb whose doer the sentence does not give is no event of its own
+            return None
+        if not actors and rule.pos == "noun":
+            return None  # "the sanctions against the DPRK": a nominal event needs its doer
         date = self._date(p_idx, para, sent, t, obj)
         if date is None and report_time is not None:
             date = EventDate(*_date_parts(report_time), basis="report", time_id=report_time.id,
@@ -654,7 +659,7 @@ class _Article:
                         country = self.actors.country_of(place.acts_as or place.actor) if place else None
                         if country and sector:
                             return [self.actors.group(country, sector)]
-        if sector and tok.dep_ in _SUBJ | {"nsubjpass", "pobj"} and depth == 0:
+        if sector and tok.dep_ in _SUBJ and depth == 0:
             countries = self._sentence_countries(p_idx, tok.sent)
             if len(countries) == 1:  # "the opposition threatened ... in Tbilisi": Georgia's opposition
                 return [self.actors.group(countries.pop(), sector)]
@@ -836,6 +841,8 @@ class _Article:
                     mood, cue = "expected", parent
                 if dep not in ("acl", "relcl", "ccomp", "prep", "pobj", "pcomp"):
                     break
+            elif parent.pos_ == "ADP" and dep == "pcomp" and parent.head.lower_ in lex.future_heads:
+                mood, cue = "expected", parent.head  # "calling for ousting Yoon", "demanding its removal"
             elif parent.pos_ in _VERB:
                 if dep == "xcomp" and (parent.lower_ in lex.future_heads or (
                         parent.lower_ in _BE and any(c.lower_ == "to" for c in h.children))):
