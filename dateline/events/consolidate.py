@@ -56,6 +56,15 @@ def _firm(m: EventMention) -> set[str]:
     return set(m.actors) if m.guessed_recipients else m.participants
 
 
+def _identities(ids: set[str], actors: ArticleActors) -> set[str]:
+    """Ids, where a country, its generic groups ("USA-MIL") and its places count as one actor."""
+    out = set()
+    for i in ids:
+        a = actors.actors.get(i)
+        out.add(a.country if a is not None and a.kind in ("country", "group", "place") and a.country else i)
+    return out
+
+
 def _countries(ids: set[str], actors: ArticleActors) -> set[str]:
     return {actors.country_of(i) or i for i in ids}
 
@@ -79,13 +88,14 @@ def _compatible(c: _Cluster, m: EventMention, actors: ArticleActors, themes: dic
         return False
     ours, theirs = c.participants(), _firm(m)
     ct = c.themes()
-    if not ours & theirs:  # no shared actor: the same country, and the same occasion or the same day
+    if not _identities(ours, actors) & _identities(theirs, actors):
+        # no shared actor: the same country, and the same occasion or the same day
         same_day = m.date is not None and m.date.basis in _EXPLICIT and m.date.granularity == "day" and any(
             d.value == m.date.value for d in c.explicit())
         if not (_countries(ours, actors) & _countries(theirs, actors) and ((m.theme and m.theme in ct) or same_day)):
             return False
     cr, mr = c.recipients(), set() if m.guessed_recipients else set(m.recipients)
-    if cr and mr and not (cr & mr or _countries(cr, actors) & _countries(mr, actors)):
+    if cr and mr and not (_identities(cr, actors) & _identities(mr, actors) or _countries(cr, actors) & _countries(mr, actors)):
         return False
     if ct and m.theme and m.theme not in ct:
         return False
