@@ -17,6 +17,8 @@ import sys
 import tempfile
 import time
 
+from common import print_figures
+
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 
 
@@ -72,12 +74,7 @@ def main(argv: list[str] | None = None) -> int:
         "events_told_by_several_reports": sum(1 for e in events if e["reports"] > 1),
         "sources": [{k: s[k] for k in ("name", "reports", "copies", "duplicates", "events")} for s in sources],
     }
-    if args.json:
-        print(json.dumps(figures))
-    else:
-        width = max(map(len, figures))
-        for k, v in figures.items():
-            print(f"{k.ljust(width)}  {v}")
+    print_figures(figures, args.json)
     return 0
 
 

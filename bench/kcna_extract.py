@@ -18,6 +18,8 @@ import sys
 import time
 import traceback
 
+from common import print_figures
+
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 
 
@@ -91,12 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     }
     for c in crashes[:5]:
         print(c, file=sys.stderr)
-    if args.json:
-        print(json.dumps(figures))
-    else:
-        width = max(map(len, figures))
-        for k, v in figures.items():
-            print(f"{k.ljust(width)}  {v}")
+    print_figures(figures, args.json)
     return 1 if crashes else 0
 
 

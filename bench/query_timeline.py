@@ -21,6 +21,8 @@ import sys
 import tempfile
 import time
 
+from common import print_figures
+
 
 def fill(store, n_events: int, seed: int = 7) -> list[str]:
     """Generated actors, sources and events; returns actor ids, busiest first."""
@@ -98,12 +100,7 @@ def main(argv: list[str] | None = None) -> int:
                 figures[f"{label}_actor_year_rows"] = n
             ms, n = timed(lambda: store.timeline(actor=busiest, since="2020-06", until="2020-06", type="CONSULT"))
             figures["busiest_actor_month_type_ms"] = round(ms, 2)
-    if args.json:
-        print(json.dumps(figures))
-    else:
-        width = max(map(len, figures))
-        for k, v in figures.items():
-            print(f"{k.ljust(width)}  {v}")
+    print_figures(figures, args.json)
     return 0
 
 

@@ -39,6 +39,12 @@ SECTORS = {
 Kind = Literal["person", "organisation", "country", "place"]
 
 
+def _known_sector(cls, v: str | None) -> str | None:
+    if v is not None and v not in SECTORS:
+        raise ValueError(f"unknown sector {v!r}")
+    return v
+
+
 class Role(BaseModel):
     """A dated position: lets "the defence minister" resolve to whoever held it that day."""
 
@@ -52,12 +58,7 @@ class Role(BaseModel):
     start: dt.date | None = None
     end: dt.date | None = Field(None, description="last day in office; None = still in office")
 
-    @field_validator("sector")
-    @classmethod
-    def _sector_known(cls, v: str | None) -> str | None:
-        if v is not None and v not in SECTORS:
-            raise ValueError(f"unknown sector {v!r}")
-        return v
+    _sector_known = field_validator("sector")(_known_sector)
 
     def valid_on(self, day: dt.date) -> bool:
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
@@ -94,12 +95,7 @@ class Entry(BaseModel):
     timezone: str | None = Field(None, description="IANA zone of an agency's publication times")
     examples: list[str] = Field(default_factory=list, description="sentences in which a test must find this entry")
 
-    @field_validator("sector")
-    @classmethod
-    def _sector_known(cls, v: str | None) -> str | None:
-        if v is not None and v not in SECTORS:
-            raise ValueError(f"unknown sector {v!r}")
-        return v
+    _sector_known = field_validator("sector")(_known_sector)
 
     @field_validator("country")
     @classmethod
