@@ -34,6 +34,8 @@ _QUANTITY = {"thousands", "hundreds", "dozens", "tens", "millions", "scores", "g
 _PEOPLE_PREPS = {"in", "from", "throughout", "across", "at", "of", "inside"}
 _FOLLOWERS = {"supporter", "supporters", "follower", "followers", "loyalist", "loyalists", "backer", "backers"}
 _PRONOUNS = {"it", "they", "he", "she", "we", "i"}
+_PLACE_NOUNS = {"port", "ports", "capital", "city", "region", "border", "coast", "territory", "waters", "soil",
+                "airspace", "island", "province", "area", "side", "base", "embassy"}
 _CALENDAR_TYPES = {"DATE", "TIME"}
 _BOUNDS = {"since", "until", "till", "before", "after", "by", "from", "through", "between", "to"}  # bounds, no date
 _COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "AGREE"}
@@ -396,6 +398,8 @@ class _Article:
             return None
         if not actors and rule.pos == "noun":
             return None  # "the sanctions against the DPRK": a nominal event needs its doer
+        if self._not_an_event(rule, actors, recipients):
+            return None
         date = self._date(p_idx, para, sent, t, obj)
         if date is None and report_time is not None:
             date = EventDate(*_date_parts(report_time), basis="report", time_id=report_time.id,
@@ -403,6 +407,8 @@ class _Article:
         start, end = para.start + sent.start_char, para.start + sent.end_char
         trig = (para.start + t.idx, para.start + t.idx + len(t.text))
         theme = self.lex.theme(theme_noun.lower_) if theme_noun is not None else None
+        if rule.type == "STATEMENT" and actors:
+            self.last_source = Attribution(actors[0], t.lower_)
         m = EventMention(
             type=rule.type, cameo=rule.cameo, mode=rule.mode, trigger=para.source(t.idx, t.idx + len(t.text)),
             evidence=Evidence(start, end, para.source(sent.start_char, sent.end_char), trig, para.kind),
@@ -434,7 +440,8 @@ class _Article:
         country) in what the trigger governs ("demonstrated ... calling for independence from Iraq")."""
         skip: set[int] = set()
         for c in t.children:
-            if c.dep_ in ("nsubj", "nsubjpass", "agent", "csubj") or c.lower_ in self.lex.reporting:
+            if c.dep_ in ("nsubj", "nsubjpass", "agent", "csubj") or c.lower_ in self.lex.reporting or (
+                    c.dep_ == "prep" and c.lower_ in _LOCATION_PREPS):  # "held a meeting in Napoli of Italy"
                 skip.update(x.i for x in c.subtree)
         countries = {self.actors.country_of(a) for a in actors}
         for x in sorted(t.subtree, key=lambda x: abs(x.i - t.i)):
@@ -487,8 +494,8 @@ class _Article:
                                       depth + 1)
             if t.dep_ == "advcl" and (t.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)):
                 return self._subjects(p_idx, t.head, depth + 1)  # ", saying ...", "sent personnel to investigate"
-            if t.dep_ in ("acl", "relcl") and t.tag_ == "VBG" and t.head.pos_ in _NOUN | {"PRON"}:
-                heads = [t.head]
+            if t.dep_ in ("acl", "relcl") and t.tag_ in ("VBG", "VBD") and t.head.pos_ in _NOUN | {"PRON"}:
+                heads = [t.head]  # "North Korea holding ...", and a finite verb parsed as a modifier
             elif t.dep_ == "ccomp" and t.tag_ == "VBG" and t.head.lower_ in self.lex.caption_verbs:
                 heads = [c for c in t.head.children if c.dep_ in _OBJ]
         return self._referents(p_idx, heads)
@@ -577,6 +584,8 @@ class _Article:
         speaker = self._speaker_of(p_idx, tok)
         if speaker:
             return speaker
+        if tok.lower_ in ("we", "us", "our", "i") and tok.pos_ == "PRON":
+            return self._first_person()
         m = self.actors.at(p_idx, tok.i)
         if m is not None:
             if m.how == "demonym":  # "the Palestinians": the people of that country; "Bosnian Serbs": Bosnia's
@@ -605,6 +614,14 @@ class _Article:
                             return self._actors_of(p_idx, g, places_act, adjectives, depth + 1)
         if tok.pos_ not in _NOUN:
             return []
+        if place_country and tok.lower_ in _PLACE_NOUNS:
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for g in c.children:
+                        m2 = self.actors.at(p_idx, g.i) if g.dep_ == "pobj" else None
+                        country = self.actors.country_of(m2.acts_as or m2.actor) if m2 else None
+                        if country:
+                            return [self.actors.group(country, None)]
         sector = self.lex.sector_nouns.get(self._phrase(tok)) or self.lex.sector_nouns.get(tok.lower_) or next(
             (self.lex.sector_nouns[c.lower_] for c in tok.children  # "the main Hutu rebel group"
              if c.dep_ in ("compound", "amod") and c.lower_ in self.lex.sector_nouns), None)
@@ -674,6 +691,34 @@ class _Article:
                 if c:
                     out.add(c)
         return out
+
+    def _not_an_event(self, rule: TriggerRule, actors: list[str], recipients: list[str]) -> bool:
+        """Readings the trigger allows that are not PLOVER events."""
+        kinds = [self.actors.actors[a] for a in actors if a in self.actors.actors]
+        if rule.type == "PROTEST" and kinds and all(a.sector in ("MIL", "GOV") for a in kinds):
+            return True  # soldiers marching past a tribune parade; they do not protest
+        if kinds and not recipients and all(a.sector == "MED" for a in kinds):
+            return True  # "Rodong Sinmun calls for ...": an editorial exhorting its readers
+        if rule.mode == "visit" and kinds:
+            own = {a.country for a in kinds}
+            foreign = [r for r in recipients if self.actors.country_of(r) and self.actors.country_of(r) not in own]
+            known = [r for r in recipients if r in self.actors.actors and self.actors.actors[r].known
+                     and self.actors.actors[r].kind in ("person", "organisation")]
+            if not foreign and not known:
+                return True  # "Kim visited a textile mill": a domestic tour, not a visit to someone
+        return False
+
+    def _first_person(self) -> list[str]:
+        """ "We strongly denounce ...": the voice of a statement is its author, else the country it speaks for."""
+        if self.last_source is not None and self.last_source.actor:
+            a = self.actors.actors.get(self.last_source.actor)
+            if a is not None and a.sector != "MED":
+                return [a.id]
+        if self.actors.counts:
+            country = self.actors.counts.most_common(1)[0][0]
+            if country in self.actors.actors:
+                return [country]
+        return []
 
     def _adopt(self, named: str, group: str) -> str:
         """An unknown name given as the apposition of a national group takes the group's country and sector."""
