@@ -125,8 +125,8 @@ def test_evaluate_cli_prints_figures(tmp_path, as_json):
 
 
 #: Floors on a fixed development subset (the first 40 TimeBank files); measured 2026-11-29 at
-#: strict 0.931, relaxed 0.950, value 0.838. Raise a floor when the tagger improves; never lower one.
-DEV_FLOORS = {"relaxed_f1": 0.94, "strict_f1": 0.92, "value_f1": 0.83}
+#: strict 0.931, relaxed 0.951, value 0.842. Raise a floor when the tagger improves; never lower one.
+DEV_FLOORS = {"relaxed_f1": 0.94, "strict_f1": 0.92, "value_f1": 0.84}
 
 
 @pytest.mark.parametrize("metric,floor", sorted(DEV_FLOORS.items()))
@@ -136,7 +136,7 @@ def test_evaluate_dev_subset_floor(shared_dir, times_extractor, metric, floor):
 
 
 #: Pinned floors on the TempEval-3 platinum TEST set (report only, never tuned on); measured
-#: 2026-11-29 at strict 0.809, relaxed 0.906, value 0.8015 (HeidelTime: 0.813, 0.903, 0.776).
+#: 2026-11-29 at strict 0.803, relaxed 0.907, value 0.803 (HeidelTime: 0.813, 0.903, 0.776).
 PLATINUM_FLOORS = {"relaxed_f1": 0.90, "strict_f1": 0.80, "value_f1": 0.80}
 #: The project's targets on the same set.
 PLATINUM_TARGETS = {"relaxed_f1": 0.92, "strict_f1": 0.85, "value_f1": 0.85}

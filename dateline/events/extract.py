@@ -34,6 +34,7 @@ _QUANTITY = {"thousands", "hundreds", "dozens", "tens", "millions", "scores", "g
 _PEOPLE_PREPS = {"in", "from", "throughout", "across", "at", "of", "inside"}
 _FOLLOWERS = {"supporter", "supporters", "follower", "followers", "loyalist", "loyalists", "backer", "backers"}
 _PRONOUNS = {"it", "they", "he", "she", "we", "i"}
+_PROJECTILES = {"missile", "rocket", "shell", "projectile", "bomb", "drone", "icbm", "round", "salvo", "mortar"}
 _PLACE_NOUNS = {"port", "ports", "capital", "city", "region", "border", "coast", "territory", "waters", "soil",
                 "airspace", "island", "province", "area", "side", "base", "embassy"}
 _CALENDAR_TYPES = {"DATE", "TIME"}
@@ -234,12 +235,13 @@ class _Article:
         if any(c.dep_ == "xcomp" and c.lower_ in self.lex.intents["no_comment"] for c in t.children):
             return None  # "declined to comment" says nothing
         for rule in rules:
-            if rule.particle and not any(c.lower_ == rule.particle and (c.dep_ == "prt" or (
+            if rule.particle and not any(c.lower_ == rule.particle and (c.dep_ in ("prt", "advmod") or (
                     c.dep_ == "prep" and (rule.object_preps or not any(g.dep_ == "pobj" for g in c.children))))
                     for c in t.children):
-                continue  # "gave orders in the name of" is no "give in"
+                continue  # "gave orders in the name of" is no "give in"; "put forward" may parse as advmod
             obj = self._object(t, rule)
-            if rule.objects and (obj is None or not any(rule.accepts_object(self._phrase(o)) for o in _conj(obj))):
+            if rule.objects and (obj is None or not any(rule.accepts_object(p) for o in _conj(obj)
+                                                         for p in self._phrases(o))):
                 continue
             if rule.with_prep and not any(c.dep_ == "prep" and c.lower_ in rule.with_prep for c in t.children):
                 continue
@@ -335,14 +337,24 @@ class _Article:
                         return inner[0]
                 return c
         preps = rule.object_preps or ((rule.particle,) if rule.particle else ())
-        for c in t.children:
-            if c.dep_ in ("prep", "prt") and c.lower_ in preps:
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        return g
+        holders = [t] + [c for c in t.children if c.dep_ in ("prt", "advmod")]  # "pulled out of the treaty"
+        for h in holders:
+            for c in h.children:
+                if c.dep_ in ("prep", "prt") and c.lower_ in preps:
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            return g
         if t.dep_ in ("acl", "relcl") and t.head.pos_ in _NOUN and (passive or t.tag_ == "VBN"):
             return t.head  # "the treaty signed by ...", "five items that were approved"
         return None
+
+    def _phrases(self, noun: "Token") -> list[str]:
+        """The object phrase, and with its of-complement ("state of emergency", "persona non grata")."""
+        out = [self._phrase(noun)]
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                out += [f"{noun.lower_} of {g.lower_}" for g in c.children if g.dep_ == "pobj"]
+        return out
 
     @staticmethod
     def _phrase(noun: "Token") -> str:
@@ -375,8 +387,8 @@ class _Article:
         recipients = self._specific([r for r in dict.fromkeys(recipients) if r not in actors])
         if rule.needs_recipient and not recipients:
             return None
-        if rule.type == "MOBILIZE" and rule.pos == "verb" and actors and self._aimed_at_country(
-                p_idx, t, actors, recipients):
+        if rule.type == "MOBILIZE" and rule.pos == "verb" and actors and obj is not None \
+                and obj.lower_.rstrip("s") in _PROJECTILES and self._aimed_at_country(p_idx, t, actors, recipients):
             from dataclasses import replace
 
             rule = replace(rule, type="ASSAULT", cameo="195")

@@ -38,7 +38,7 @@ def verb_forms(lemma: str, irregular: dict[str, list[str]] | None = None) -> set
     elif lemma.endswith("y") and len(lemma) > 1 and lemma[-2] not in _VOWELS:
         past, ing = [lemma[:-1] + "ied"], [lemma + "ing"]
     elif (len(lemma) >= 3 and lemma[-1] not in _VOWELS | set("wxy") and lemma[-2] in _VOWELS
-          and lemma[-3] not in _VOWELS):
+          and (lemma[-3] not in _VOWELS or lemma[-4:-2] == "qu")):  # "equip" -> "equipped"
         past = [lemma + "ed", lemma + lemma[-1] + "ed"]
         ing = [lemma + "ing", lemma + lemma[-1] + "ing"]
     else:

@@ -133,6 +133,8 @@ class Match:
 
 def parse_number(text: str, words: dict[str, int]) -> float | None:
     t = re.sub(r"\s+", " ", text.lower().strip())
+    if re.fullmatch(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?", t):
+        t = t.replace(",", "")  # "1,460 years"
     half = 0.0
     for suffix in (" and a half", " 1/2"):
         if t.endswith(suffix):
@@ -241,7 +243,7 @@ def _pick_weekday(base: dt.date, weekday: int, mode: str) -> dt.date:
 
 def _base(ctx: Context) -> tuple[dt.date, str]:
     """The date relative expressions count from: the focus in a narrative, else the DCT."""
-    if ctx.narrative() and ctx.tense != "future":
+    if ctx.narrative():  # "would reach the river on 16 August": the future of a history is past too
         d = _start_of(ctx.focus.value)
         if d is not None:
             return d, "focus"
@@ -295,6 +297,21 @@ def n_date(m: Match, ctx: Context) -> Resolution | None:
     else:
         value = f"{year:04d}-{month:02d}"
     return Resolution("DATE", value, anchor, rel)
+
+
+def n_focus_day(m: Match, ctx: Context) -> Resolution | None:
+    """A day number listed after a date ("June 5 and 6"): that day of the month just named."""
+    f = ctx.focus
+    if f is None or f.paragraph != ctx.paragraph or f.granularity not in ("day", "month"):
+        return None
+    found = re.match(r"(BC)?\d{4}-\d{2}", f.value)
+    day = int(re.match(r"\d+", m.text("day")).group())
+    if found is None or found.group(1):
+        return None
+    year, month = int(f.value[:4]), int(f.value[5:7])
+    if day > _cal.monthrange(year, month)[1]:
+        return None
+    return Resolution("DATE", f"{year:04d}-{month:02d}-{day:02d}", "focus", True)
 
 
 def _nth_of_month(year: int, month: int, n: int | None, unit: str) -> str | None:
@@ -375,7 +392,9 @@ def n_weekday(m: Match, ctx: Context) -> Resolution | None:
     wd = m.val("weekday")
     base, anchor = ctx.dct, "dct"
     fd = ctx.focus_date()
-    if fd is not None and ctx.narrative():
+    recent = fd is not None and ctx.paragraph - ctx.focus.paragraph <= 1
+    # a history's weekdays fall in the week of its dated focus; "the previous Friday" always does
+    if recent and (ctx.narrative() or m.params.get("from_focus")):
         base, anchor = fd, "focus"
     rel = _direction(m)
     if rel == -1:
@@ -383,7 +402,8 @@ def n_weekday(m: Match, ctx: Context) -> Resolution | None:
     elif rel == 1:
         d = _pick_weekday(base, wd, "after")
     elif ctx.tense == "future":
-        d = _pick_weekday(base, wd, "on_or_after" if rel == 0 else "after")
+        # "will meet on Saturday" written on a Saturday: that day (the dev corpora agree)
+        d = _pick_weekday(base, wd, "on_or_after")
     elif ctx.tense == "present" and rel is None:
         # "Arafat and Albright meet Monday": the nearer of last and next, ties going back
         back, fwd = _pick_weekday(base, wd, "on_or_before"), _pick_weekday(base, wd, "after")
@@ -413,6 +433,11 @@ def n_relative(m: Match, ctx: Context) -> Resolution | None:
     # "a year-end meeting" told in January happened at the end of last year
     if m.params.get("past_is_last") and ctx.tense == "past" and ctx.dct.month <= 6:
         n -= 1
+    if m.params.get("history_focus") and ctx.narrative():
+        # "late in the year" in a history: the year of the date in focus
+        value = _truncate(ctx.focus.value, unit)
+        if value is not None:
+            return _with_part(m, value, "focus")
     base, anchor = ctx.dct, "dct"
     d = _shift(base, unit, n * mult)
     res = _with_part(m, _unit_value(d, unit), anchor)
@@ -513,6 +538,24 @@ def n_anaphor(m: Match, ctx: Context) -> Resolution | None:
     return _with_part(m, _unit_value(d, unit), "dct")
 
 
+_PERIOD_UNIT = {"month": "M", "quarter": "Q", "week": "W", "day": "D", "season": None, "period": None, "time": None}
+_GRAIN_UNIT = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "half": "H", "year": "Y"}
+
+
+def n_same_period(m: Match, ctx: Context) -> Resolution | None:
+    """``the same period last year``: the period in focus (a quarter, a month) one year back or ahead."""
+    sign = 1 if m.text("ahead") else -1
+    unit = _PERIOD_UNIT.get(m.text("pword").lower())
+    f = ctx.quarter if unit in (None, "Q") and ctx.quarter is not None else ctx.focus
+    if f is not None and ctx.paragraph - f.paragraph <= 1 and f.granularity in _GRAIN_UNIT:
+        value = _truncate(f.value, unit or _GRAIN_UNIT[f.granularity])
+        shifted = shift_value(value, "Y", sign) if value else None
+        if shifted is not None:
+            return Resolution("DATE", shifted, "focus", True)
+    d = _shift(ctx.dct, "Y", sign)
+    return Resolution("DATE", _unit_value(d, unit or "Y"), "dct", True)
+
+
 def n_duration(m: Match, ctx: Context) -> Resolution | None:
     if "value" in m.params:
         return Resolution("DURATION", m.params["value"])
@@ -534,8 +577,10 @@ def duration_value(qty: float | str, unit: str, mult: int = 1) -> str:
     if unit in ("DE", "CE"):
         # TIMEX3 counts decades and centuries in years: "two decades" P20Y, "decades" PXY
         unit, mult = "Y", mult * (10 if unit == "DE" else 100)
-    elif unit == "Q":
-        unit, mult = ("Q", 1) if qty == "X" else ("M", mult * 3)
+    elif unit == "Q" and qty != "X" and float(qty) != int(float(qty)):
+        # quarters stay quarters ("two quarters" P2Q, as TimeBank and MEANTIME write them);
+        # a fraction of one is counted in months
+        unit, mult = "M", mult * 3
     elif unit == "WE":
         unit, mult = ("WE", 1) if qty == "X" else ("D", mult * 2)
     prefix = "PT" if time_unit else "P"
@@ -652,6 +697,8 @@ def n_season(m: Match, ctx: Context) -> Resolution | None:
     start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
     d = ctx.dct
     n = _direction(m)
+    if n is None and ctx.narrative():
+        return _narrative_season(code, ctx.focus.value)
     started = d.month >= start_month or (code == "WI" and d.month <= 2)
     current = _season_of(d) == code
     y = d.year
@@ -667,6 +714,23 @@ def n_season(m: Match, ctx: Context) -> Resolution | None:
         elif ctx.tense == "future" and started:
             y += 1
     return Resolution("DATE", f"{y:04d}-{code}", "dct", True)
+
+
+def _narrative_season(code: str, focus: str) -> Resolution:
+    """"the summer" in a history: the one whose middle lies in the narrative window of the focus.
+
+    A winter takes the year of its January, as the histories write it ("winter 1915").
+    """
+    era, year, month = re.match(r"(BC)?(\d{4})(?:-(\d{2}))?", focus).groups()
+    y = int(year)
+    if month is not None:
+        middle = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}[code]
+        lo, hi = _YEAR_WINDOWS["narrative"]
+        for ahead in (-1, 0, 1):
+            if lo < ahead * 12 + middle - int(month) <= hi:
+                y += -ahead if era else ahead
+                break
+    return Resolution("DATE", f"{era or ''}{y:04d}-{code}", "focus", True)
 
 
 def _season_of(d: dt.date) -> str:
@@ -737,6 +801,8 @@ NORMALISERS: dict[str, Callable[[Match, Context], Resolution | None]] = {
     "month_relative": n_month_relative,
     "offset": n_offset,
     "anaphor": n_anaphor,
+    "same_period": n_same_period,
+    "focus_day": n_focus_day,
     "duration": n_duration,
     "fixed": n_fixed,
     "clock": n_clock,

@@ -31,6 +31,8 @@ Kind = Literal[
     "month_relative",
     "offset",
     "anaphor",
+    "same_period",
+    "focus_day",
     "duration",
     "fixed",
     "clock",
@@ -236,7 +238,7 @@ def load_grammar(path: str | pathlib.Path | None = None) -> Grammar:
     classes["holiday"] = _alternation(list(vocab.holidays), False)
     words = _alternation(list(lookup["num"]), False)
     classes["num"] = (
-        rf"(?:[0-9]+(?:\.[0-9]+)?(?: 1/2| and a half)?(?![0-9])|(?:{words})(?: and a half)?|an?(?= )|one)"
+        rf"(?:(?:[0-9]{{1,3}}(?:,[0-9]{{3}})+|[0-9]+)(?:\.[0-9]+)?(?: 1/2| and a half)?(?![0-9])|(?:{words})(?: and a half)?|an?(?= )|one)"
     ).replace(" ", r"\s+")
 
     compiled: list[CompiledRule] = []

@@ -69,7 +69,7 @@ class TimeTagger:
         found: list[tuple[int, int, Resolution, str | None, str]] = []
         regions = sorted(regions, key=lambda r: r.start)
         chosen = [self._select(self._candidates(text, region)) for region in regions]
-        ctx.historical = _historical([c for cs in chosen for c in cs], ctx.dct.year)
+        ctx.historical = _historical(text, [c for cs in chosen for c in cs], ctx.dct.year)
         for number, (region, cands) in enumerate(zip(regions, chosen)):
             ctx.paragraph = number
             parse = parses.get(region.start)
@@ -90,8 +90,8 @@ class TimeTagger:
                 anchor_id = ctx.focus.id if res.anchor == "focus" and ctx.focus else None
                 found.append((start, cand.end, res, anchor_id, cand.rule.rule.name))
                 index = len(found)
-                # "a year earlier" looks back from the focus without moving it
-                moves = kind != "offset" or res.anchor != "focus"
+                # "a year earlier", "the winter" look from the focus without moving it
+                moves = kind not in ("offset", "season") or res.anchor != "focus"
                 if moves and res.type in ("DATE", "TIME") and interval_of(res.value) is not None:
                     # a date resolved against a focus with a known year has a known year too
                     known = not res.relative or (
@@ -99,6 +99,8 @@ class TimeTagger:
                     )
                     if ctx.historical and not known and ctx.focus is not None:
                         continue  # a history keeps its dated focus past "today" and "now"
+                    if ctx.historical and _digression(res.value, ctx.focus):
+                        continue  # "the largest cavalry battle since 1813" in a story of 1920
                     ctx.focus = Focus(
                         res.value, granularity_of(res.value), f"#{index}",
                         explicit_year=known, paragraph=number, kind=kind,
@@ -147,22 +149,58 @@ class TimeTagger:
             floor = max(floor, found[-1][1])
         window_start = max(floor, start - 40)
         window = text[window_start:start]
-        calendar = res.type in ("DATE", "TIME") and not res.value.endswith("_REF")
+        reference = res.value.endswith("_REF")
+        calendar = res.type in ("DATE", "TIME") and not reference
         for cls, regex, calendar_only in self.grammar.modifiers:
-            if calendar_only and not calendar:
+            # "about recent advances": "about" is a preposition before a vague reference
+            if (calendar_only and not calendar) or reference:
                 continue
             # "over", "under" are prepositions before "the weekend", quantities only before numbers
             if cls != "date_mod" and text.startswith(("the ", "The "), start):
                 continue
             m = regex.search(window)
             if m:
-                mod = self.grammar.lookup[cls].get(" ".join(m.group("mod").lower().split()))
-                return window_start + m.start("mod"), mod
+                word = " ".join(m.group("mod").lower().split())
+                # "lasted over a year", "in over six years": a quantity; "rose over three years": a preposition
+                if word in ("over", "under") and not _QUANTITY_CONTEXT.search(window, 0, m.start("mod")):
+                    continue
+                return window_start + m.start("mod"), self.grammar.lookup[cls].get(word)
         return start, None
 
 
-def _historical(cands: list[_Candidate], dct_year: int) -> bool:
-    """Most written-out years lie two or more years from the DCT, none near it: a history."""
+#: Words after which "over" and "under" modify a quantity instead of heading a phrase.
+_QUANTITY_CONTEXT = re.compile(
+    r"\b(?:in|for|within|than|after|of|last|lasted|lasting|lasts|took|takes|take|taking|just|only|spent|spend)\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def _digression(value: str, focus: Focus | None) -> bool:
+    """A bare year decades away from the dated focus of a history: an aside, not a move."""
+    if focus is None or not focus.explicit_year or granularity_of(value) != "year":
+        return False
+    here, there = _year_number(value), _year_number(focus.value)
+    return here is not None and there is not None and abs(here - there) > 20
+
+
+def _year_number(value: str) -> int | None:
+    m = re.match(r"(BC)?(\d{4})", value)
+    if m is None:
+        return None
+    return -int(m.group(2)) if m.group(1) else int(m.group(2))
+
+
+#: Rules whose matches count days from the publication date: news, not a history, uses them.
+_NEWS_RULES = frozenset({"weekday", "weekday_relative", "yesterday", "last_night"})
+
+
+def _historical(text: str, cands: list[_Candidate], dct_year: int) -> bool:
+    """Most written-out years lie two or more years from the DCT, none near it, and no day is
+    counted from the DCT ("on Friday", "yesterday"): a history."""
+    for c in cands:
+        # "Sunday dawn of 25 June 1950" names a dated day, not one counted from the DCT
+        if c.rule.rule.name in _NEWS_RULES and not _DIGIT.search(text, c.end, c.end + 25):
+            return False
     years = []
     for c in cands:
         y = c.match.groupdict().get("year")
