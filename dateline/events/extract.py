@@ -51,14 +51,6 @@ def _conj(tok: "Token") -> Iterator["Token"]:
             yield from _conj(c)
 
 
-def _heads(tok: "Token") -> Iterator["Token"]:
-    """A noun phrase's referents: itself, its appositions ("the leader, Kim") and conjuncts."""
-    yield tok
-    for c in tok.children:
-        if c.dep_ in ("conj", "appos"):
-            yield from _heads(c)
-
-
 class EventExtractor:
     """Finds event mentions in parsed paragraphs, given the article's actors and times."""
 
@@ -514,19 +506,27 @@ class _Article:
 
     def _referents(self, p_idx: int, heads: list["Token"], places_act: bool = True,
                    place_country: bool = False) -> list[str]:
-        """Actors of subject or object phrases; a named apposition replaces its title ("leader Kim")."""
+        """Actors of subject or object phrases.
+
+        A name keeps its description out ("Kim Jong Un, general secretary of the WPK" is Kim); a
+        title gives way to the name in apposition ("the North's leader Kim" is Kim); an unknown name
+        in apposition to a national group takes the group's country ("the Hutu rebel group, FDD").
+        """
         out: list[str] = []
         for h in heads:
-            for x in _heads(h):
+            for x in _conj(h):
                 found = self._actors_of(p_idx, x, places_act, place_country=place_country)
-                appos = [a for c in x.children if c.dep_ == "appos"
-                         for a in self._actors_of(p_idx, c, places_act, place_country=place_country)]
+                m = self.actors.at(p_idx, x.i)
+                named = m is not None and not m.place and m.how in ("name", "short", "title", "ner", "context")
+                appositions = [c for c in x.children if c.dep_ == "appos"]
+                if named or not appositions:
+                    out += found
+                    continue
+                appos = [a for c in appositions for y in _conj(c)
+                         for a in self._actors_of(p_idx, y, places_act, place_country=place_country)]
                 if found and appos:
                     appos = [self._adopt(a, found[0]) for a in appos]
-                if appos and found and all(self.actors.country_of(f) in
-                                           {self.actors.country_of(a) for a in appos} | {None} for f in found):
-                    continue
-                out += found
+                out += appos or found
         return out
 
     def _recipients(self, p_idx: int, t: "Token", rule: TriggerRule, obj) -> list[str]:
@@ -993,7 +993,8 @@ class _Article:
             owners |= {v.i for v in self._noun_clauses(t)}
         candidates = [(te, self._governor(root)) for te, root in self._time_heads(p_idx, sent)
                       if te.type in _CALENDAR_TYPES and te.interval and te.value[:1].isdigit()
-                      and not (root.dep_ == "pobj" and root.head.lower_ in _BOUNDS)]
+                      and not (root.dep_ == "pobj" and root.head.lower_ in _BOUNDS)
+                      and root.dep_ not in ("compound", "amod", "nmod", "nummod", "poss")]  # "the 2018 pact"
         for te, gov in candidates:
             if gov.i in owners:
                 return EventDate(*_date_parts(te), basis="time_expression", time_id=te.id, interval=te.interval)
