@@ -101,6 +101,12 @@ def test_tagger_calendar_edge_cases(time_tagger, text, dct, expr, value):
         ("every Monday", "every Monday", "SET", "XXXX-WXX-1", None),
         ("annually", "annually", "SET", "P1Y", None),
         ("twice a week", "a week", "SET", "P1W", None),
+        # "over" is a quantity modifier only where it cannot head a prepositional phrase
+        ("the lowest level in over six years", "over six years", "DURATION", "P6Y", "MORE_THAN"),
+        ("profits rose over three years", "three years", "DURATION", "P3Y", None),
+        ("about recent advances in chips", "recent", "DATE", "PAST_REF", None),
+        ("It had been kept secret until right now.", "right now", "DATE", "PRESENT_REF", None),
+        ("the past two quarters", "the past two quarters", "DURATION", "P2Q", None),
     ],
 )
 def test_tagger_timeml_values(time_tagger, text, expr, type_, value, mod):
@@ -185,3 +191,24 @@ def test_tagger_requires_a_publication_date(time_tagger, dct):
     with pytest.raises(PublicationDateError) as info:
         time_tagger.tag("It happened on Friday.", dct)
     assert info.value.code == "D010"
+
+
+HISTORY = (
+    "The war began in 1914. Fighting spread in 1915 and 1916. On 10 October 1917 the offensive "
+    "stalled.\n\nThe Spring brought a new attack, and the winter ended it. Since 1812 no army had "
+    "marched so far. On 16 March it would cross the river."
+)
+
+
+@pytest.mark.parametrize(
+    "expr,value",
+    [
+        ("The Spring", "1918-SP"),  # the next spring after the focus, October 1917
+        ("the winter", "1918-WI"),  # a winter takes the year of its January
+        ("16 March", "1918-03-16"),  # "would cross": the history's next March, not the DCT's
+    ],
+)
+def test_tagger_history_seasons_and_asides(time_tagger, expr, value):
+    # "since 1812" is an aside decades from the focus: it does not move the narrative
+    hits = [t for t in time_tagger.tag(HISTORY, dt.date(2009, 12, 19)) if t.text == expr]
+    assert hits and hits[0].value == value
