@@ -104,8 +104,9 @@ def process_article(article: Article, ctx: Context) -> ArticleResult:
     day = article.published_date
     actors = resolve_actors(paragraphs, ctx.matcher, day, ctx.lexicon.sector_nouns, ctx.not_actors)
     publisher = _publisher(article, actors)
-    mentions = ctx.extractor(paragraphs, actors, times, day)
-    events = consolidate(mentions, actors, day, publisher)
+    source = ctx.gazetteer.get(article.source_id)
+    mentions = ctx.extractor(paragraphs, actors, times, day, voice=source.country if source else None)
+    events = consolidate(mentions, actors, day, publisher, lag_days=source.report_lag_days if source else 0)
     used = [m.actor for m in actors.mentions] + [x for e in events for x in (*e.actors, *e.recipients)]
     used += [a.actor for e in events for a in e.attribution if a.actor]
     return ArticleResult(

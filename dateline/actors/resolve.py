@@ -169,7 +169,8 @@ def resolve_actors(
         if not names:
             pending.append((p_idx, i, j, phrases))
             continue
-        e = gz.get(names[0].target)
+        e = gz.get(names[0].target) if len({ph.target for ph in names}) == 1 else _by_nearby_country(
+            gz, names, paragraphs[p_idx].doc, i, j, out, p_idx)
         if e is None:
             continue
         if e.kind == "place":
@@ -217,6 +218,32 @@ def resolve_actors(
     _pronouns(out, paragraphs, mention)
     out.mentions.sort(key=lambda m: m.start)
     return out
+
+
+def _by_nearby_country(gz: Gazetteer, names: list[Phrase], doc, i: int, j: int, out: ArticleActors,
+                       p_idx: int) -> Entry | None:
+    """Of several bodies with one name ("the Foreign Ministry"), the one of the country named beside
+    it ("the DPRK Foreign Ministry", "the Foreign Ministry of the DPRK"), else of the article's country."""
+    cands = [e for e in (gz.get(ph.target) for ph in names) if e is not None]
+    near: list[str] = []
+    for k in list(range(max(0, i - 4), i)) + list(range(j, min(len(doc), j + 5))):
+        m = out.at(p_idx, k)
+        if m is not None:
+            near.append(out.country_of(m.acts_as or m.actor) or m.actor)
+        else:
+            e = gz.adjective(doc[k].text) or (gz.lookup(doc[k].text, "country").id if gz.lookup(
+                doc[k].text, "country") else None)
+            if e:
+                near.append(e)
+    for country in near:
+        for e in cands:
+            if e.country == country:
+                return e
+    for country, _ in out.counts.most_common():
+        for e in cands:
+            if e.country == country:
+                return e
+    return cands[0] if cands else None
 
 
 def _title(out: ArticleActors, paragraphs, p_idx: int, i: int, j: int, title: str, mention, countries) -> None:
@@ -303,7 +330,7 @@ def _np_modifiers(out: ArticleActors, p_idx: int, doc, start: int, root, sector_
 
 
 def _pronouns(out: ArticleActors, paragraphs, mention) -> None:
-    """he/she/his/her -> the last person named before, within two paragraphs."""
+    """he/she/his/her -> the last person named before in the article."""
     people = sorted(((m.para, m.i, m.actor) for m in out.mentions
                      if out.actors.get(m.actor) and out.actors[m.actor].kind == "person"), key=lambda x: (x[0], x[1]))
     if not people:
@@ -312,6 +339,6 @@ def _pronouns(out: ArticleActors, paragraphs, mention) -> None:
         for t in p.doc:
             if t.lower_ not in _PRONOUNS or t.pos_ != "PRON" and t.tag_ != "PRP$":
                 continue
-            prior = [x for x in people if (x[0], x[1]) < (p_idx, t.i) and x[0] >= p_idx - 2]
+            prior = [x for x in people if (x[0], x[1]) < (p_idx, t.i)]
             if prior and out.at(p_idx, t.i) is None:
                 out.add_mention(mention(p_idx, t.i, t.i + 1, prior[-1][2], "pronoun"))

@@ -93,6 +93,8 @@ class Entry(BaseModel):
     parent: str | None = Field(None, description="id of the organisation this one belongs to")
     agency: bool = Field(False, description="a news agency or outlet that appears in datelines and bylines")
     timezone: str | None = Field(None, description="IANA zone of an agency's publication times")
+    report_lag_days: int = Field(0, ge=0, le=7, description="an agency that reports what happened the day before "
+                                 "(KCNA: 1): undated events fall back to that many days before publication")
     examples: list[str] = Field(default_factory=list, description="sentences in which a test must find this entry")
 
     _sector_known = field_validator("sector")(_known_sector)

@@ -110,14 +110,15 @@ def _compatible(c: _Cluster, m: EventMention, actors: ArticleActors, themes: dic
     return True
 
 
-def _best_date(c: _Cluster, published: dt.date | None) -> EventDate:
+def _best_date(c: _Cluster, published: dt.date | None, lag_days: int = 0) -> EventDate:
     explicit = c.explicit()
     if explicit:
         return min(explicit, key=lambda d: (_GRANULARITY_RANK.get(d.granularity, 5), d.basis != "time_expression"))
     reported = [m.date for m in c.mentions if m.date is not None]
     if reported:
         return min(reported, key=lambda d: d.value)
-    value = published.isoformat() if published else ""
+    day = published - dt.timedelta(days=lag_days) if published else None
+    value = day.isoformat() if day else ""
     return EventDate(value, "day", "publication", None, (value, value) if value else None)
 
 
@@ -137,8 +138,11 @@ def _confidence(c: _Cluster, date: EventDate, actors: ArticleActors) -> float:
 
 
 def consolidate(mentions: Sequence[EventMention], actors: ArticleActors, published: dt.date | None,
-                publisher: Attribution | None = None) -> list[Event]:
-    """Group mentions of the same event (same type, participants, compatible time and theme)."""
+                publisher: Attribution | None = None, lag_days: int = 0) -> list[Event]:
+    """Group mentions of the same event (same type, participants, compatible time and theme).
+
+    ``lag_days``: how many days before publication the publisher's undated events fall (KCNA: 1).
+    """
     clusters: list[_Cluster] = []
     for m in mentions:
         for c in clusters:
@@ -164,7 +168,7 @@ def consolidate(mentions: Sequence[EventMention], actors: ArticleActors, publish
             modality = "reported" if any(a.actor for a in attribution) else "asserted"
         if publisher is not None:
             attribution.append(publisher)
-        date = _best_date(c, published)
+        date = _best_date(c, published, lag_days)
         location = next((m.location for m in c.mentions if m.location), None)
         events.append(Event(
             id=f"e{n}", type=c.first.type, mode=next((m.mode for m in c.mentions if m.mode), None),

@@ -58,8 +58,11 @@ class EventExtractor:
         self.lex = lexicon
 
     def __call__(self, paragraphs: Sequence["ParsedParagraph"], actors: ArticleActors, times: Sequence[TimeExpr],
-                 published: dt.date | None = None) -> list[EventMention]:
-        return _Article(self.lex, paragraphs, actors, times, published).run()
+                 published: dt.date | None = None, voice: str | None = None) -> list[EventMention]:
+        """``voice``: the country of the publisher, whom an unattributed "we" stands for."""
+        article = _Article(self.lex, paragraphs, actors, times, published)
+        article.voice = voice
+        return article.run()
 
 
 class _Article:
@@ -72,8 +75,12 @@ class _Article:
         self._time_starts = [t.start for t in self.times]
         self.last_source: Attribution | None = None
         self._heads_cache: dict[tuple[int, int], list[tuple[TimeExpr, "Token"]]] = {}
-        self._report_times: set[str] = set()
+        # a report's own date never sets the story's day: "reported Saturday", the dateline's "July 20"
+        self._report_times: set[str] = {te.id for te in self.times for p in paragraphs
+                                        if p.kind == "dateline" and p.start <= te.start < p.end}
         self._recent = _recent_window(published)
+        self.voice: str | None = None
+        self._bound_times: set[str] = set()  # "From October 21, the U.S. has staged ...": a bound, not the day
         self.sentence_no = 0
 
     # ------------------------------------------------------------------ driver
@@ -84,6 +91,7 @@ class _Article:
                 continue
             for sent in para.doc.sents:
                 self.sentence_no += 1
+                self._time_heads(p_idx, sent)
                 found = self._sentence(p_idx, para, sent)
                 for m in sorted(found, key=lambda m: m.evidence.trigger or (0, 0)):
                     if m.date is None and m.modality in ("asserted", "reported") and para.kind in ("lead", "body"):
@@ -101,7 +109,8 @@ class _Article:
         what happened then; a day named as a report's date ("reported Saturday") does not count.
         """
         for te in reversed(self.times[:bisect.bisect_left(self._time_starts, offset)]):
-            if te.id in self._report_times or te.type != "DATE" or te.granularity != "day" or not te.interval:
+            if te.id in self._report_times or te.id in self._bound_times or te.type != "DATE" \
+                    or te.granularity != "day" or not te.interval:
                 continue
             if self._recent and self._recent[0] <= te.interval[0][:10] <= self._recent[1]:
                 return te
@@ -402,7 +411,8 @@ class _Article:
             return None
         if not actors and rule.pos == "noun":
             return None  # "the sanctions against the DPRK": a nominal event needs its doer
-        if self._not_an_event(rule, actors, recipients):
+        if self._not_an_event(rule, actors, recipients, self.lex.theme(
+                (obj if rule.pos == "verb" else t).lower_) if (obj is not None or rule.pos == "noun") else None):
             return None
         date = self._date(p_idx, para, sent, t, obj)
         if date is None and report_time is not None:
@@ -704,9 +714,12 @@ class _Article:
                     out.add(c)
         return out
 
-    def _not_an_event(self, rule: TriggerRule, actors: list[str], recipients: list[str]) -> bool:
+    def _not_an_event(self, rule: TriggerRule, actors: list[str], recipients: list[str],
+                      theme: str | None = None) -> bool:
         """Readings the trigger allows that are not PLOVER events."""
         kinds = [self.actors.actors[a] for a in actors if a in self.actors.actors]
+        if rule.type == "CONSULT" and len(actors) == 1 and not recipients and theme not in ("meeting", "talks"):
+            return True  # "Kim attended the ceremony": one party alone consults no one
         if rule.type == "PROTEST" and kinds and all(a.sector in ("MIL", "GOV") for a in kinds):
             return True  # soldiers marching past a tribune parade; they do not protest
         if kinds and not recipients and all(a.sector == "MED" for a in kinds):
@@ -721,15 +734,13 @@ class _Article:
         return False
 
     def _first_person(self) -> list[str]:
-        """ "We strongly denounce ...": the voice of a statement is its author, else the country it speaks for."""
+        """ "We strongly denounce ...": the voice of a statement is its author, else the publisher's country."""
         if self.last_source is not None and self.last_source.actor:
             a = self.actors.actors.get(self.last_source.actor)
             if a is not None and a.sector != "MED":
                 return [a.id]
-        if self.actors.counts:
-            country = self.actors.counts.most_common(1)[0][0]
-            if country in self.actors.actors:
-                return [country]
+        if self.voice:  # a statement a state agency carries speaks for that state
+            return [self.actors.group(self.voice, None)]
         return []
 
     def _adopt(self, named: str, group: str) -> str:
@@ -968,6 +979,8 @@ class _Article:
             ids = {x.i for x in members}
             root = next((x for x in members if x.head.i not in ids or x.head is x), members[0])
             out.append((found[tid], root))
+            if root.dep_ == "pobj" and root.head.lower_ in _BOUNDS:
+                self._bound_times.add(tid)
         self._heads_cache[key] = out
         return out
 
