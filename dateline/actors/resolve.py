@@ -330,15 +330,30 @@ def _np_modifiers(out: ArticleActors, p_idx: int, doc, start: int, root, sector_
 
 
 def _pronouns(out: ArticleActors, paragraphs, mention) -> None:
-    """he/she/his/her -> the last person named before in the article."""
-    people = sorted(((m.para, m.i, m.actor) for m in out.mentions
-                     if out.actors.get(m.actor) and out.actors[m.actor].kind == "person"), key=lambda x: (x[0], x[1]))
+    """he/she/his/her -> the last person who was the subject of a clause before, else the last named.
+
+    "Kim Jong Un gave field guidance ... He was accompanied by Jo Yong Won ... He asked ...": the
+    second "He" is Kim, the last subject, not Jo, the last name.
+    """
+    people, subjects = [], []
+    for m in out.mentions:
+        a = out.actors.get(m.actor)
+        if a is None or a.kind != "person":
+            continue
+        people.append((m.para, m.i, m.actor))
+        root = paragraphs[m.para].doc[m.j - 1]
+        if root.dep_ in ("nsubj", "nsubjpass") or (m.how == "pronoun" and root.dep_.startswith("nsubj")):
+            subjects.append((m.para, m.i, m.actor))
     if not people:
         return
+    people.sort()
     for p_idx, p in enumerate(paragraphs):
         for t in p.doc:
             if t.lower_ not in _PRONOUNS or t.pos_ != "PRON" and t.tag_ != "PRP$":
                 continue
-            prior = [x for x in people if (x[0], x[1]) < (p_idx, t.i)]
+            prior = [x for x in sorted(subjects) if (x[0], x[1]) < (p_idx, t.i)] or [
+                x for x in people if (x[0], x[1]) < (p_idx, t.i)]
             if prior and out.at(p_idx, t.i) is None:
                 out.add_mention(mention(p_idx, t.i, t.i + 1, prior[-1][2], "pronoun"))
+                if t.dep_.startswith("nsubj"):
+                    subjects.append((p_idx, t.i, prior[-1][2]))

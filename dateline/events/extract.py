@@ -80,6 +80,8 @@ class _Article:
                                         if p.kind == "dateline" and p.start <= te.start < p.end}
         self._recent = _recent_window(published)
         self.voice: str | None = None
+        self._voiced = False  # the last actors found came from "we"/"I": the statement's own voice
+        self._statement_date: EventDate | None = None
         self._bound_times: set[str] = set()  # "From October 21, the U.S. has staged ...": a bound, not the day
         self.sentence_no = 0
 
@@ -369,6 +371,7 @@ class _Article:
 
     # ------------------------------------------------------------------ one mention
     def _mention(self, p_idx: int, para, sent, t: "Token", rule: TriggerRule, obj) -> EventMention | None:
+        self._voiced = False
         if rule.pos == "verb":
             actors = self._subjects(p_idx, t, rule=rule)
             recipients = self._recipients(p_idx, t, rule, obj)
@@ -421,8 +424,14 @@ class _Article:
         start, end = para.start + sent.start_char, para.start + sent.end_char
         trig = (para.start + t.idx, para.start + t.idx + len(t.text))
         theme = self.lex.theme(theme_noun.lower_) if theme_noun is not None else None
+        if self._voiced and date is None and self._statement_date is not None:
+            # "I categorically reject ...": said in the statement, on the day it was released
+            d = self._statement_date
+            date = EventDate(d.value, d.granularity, "report", d.time_id, d.interval)
         if rule.type == "STATEMENT" and actors:
             self.last_source = Attribution(actors[0], t.lower_)
+            if date is not None and date.basis in ("time_expression", "coordination"):
+                self._statement_date = date
         m = EventMention(
             type=rule.type, cameo=rule.cameo, mode=rule.mode, trigger=para.source(t.idx, t.idx + len(t.text)),
             evidence=Evidence(start, end, para.source(sent.start_char, sent.end_char), trig, para.kind),
@@ -607,6 +616,7 @@ class _Article:
         if speaker:
             return speaker
         if tok.lower_ in ("we", "us", "our", "i") and tok.pos_ == "PRON":
+            self._voiced = True
             return self._first_person()
         m = self.actors.at(p_idx, tok.i)
         if m is not None:
