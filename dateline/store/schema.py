@@ -139,23 +139,30 @@ aliases = Table(
     Column("alias", String, nullable=False),
 )
 
+def _event_columns() -> list[Column]:
+    """What a mention and a merged event both carry: type, modality, date, place, confidence."""
+    return [
+        Column("type", String, nullable=False),
+        Column("mode", String),
+        Column("cameo", String),
+        Column("modality", String, nullable=False),
+        Column("date_value", String, nullable=False),
+        Column("granularity", String),
+        Column("basis", String, nullable=False),
+        Column("date_start", String(10), nullable=False),
+        Column("date_end", String(10), nullable=False),
+        Column("location", Text),
+        Column("location_country", String),
+        Column("confidence", Float),
+    ]
+
+
 mentions = Table(
     "mentions", metadata,
     Column("id", String, primary_key=True),
     Column("article_id", String, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
     Column("eid", String, nullable=False),
-    Column("type", String, nullable=False),
-    Column("mode", String),
-    Column("cameo", String),
-    Column("modality", String, nullable=False),
-    Column("date_value", String, nullable=False),
-    Column("granularity", String),
-    Column("basis", String, nullable=False),
-    Column("date_start", String(10), nullable=False),
-    Column("date_end", String(10), nullable=False),
-    Column("location", Text),
-    Column("location_country", String),
-    Column("confidence", Float),
+    *_event_columns(),
     Column("trigger", String),
     Column("evidence", Text, nullable=False),
     Column("event_id", String),
@@ -183,18 +190,7 @@ attributions = Table(
 events = Table(
     "events", metadata,
     Column("id", String, primary_key=True),
-    Column("type", String, nullable=False),
-    Column("mode", String),
-    Column("cameo", String),
-    Column("modality", String, nullable=False),
-    Column("date_value", String, nullable=False),
-    Column("granularity", String),
-    Column("basis", String, nullable=False),
-    Column("date_start", String(10), nullable=False),
-    Column("date_end", String(10), nullable=False),
-    Column("location", Text),
-    Column("location_country", String),
-    Column("confidence", Float),
+    *_event_columns(),
     Column("summary", Text),
     Column("n_mentions", Integer, nullable=False),
     Column("n_articles", Integer, nullable=False),
