@@ -103,8 +103,8 @@ def process_article(article: Article, ctx: Context) -> ArticleResult:
         if published is not None else ()
     day = article.published_date
     actors = resolve_actors(paragraphs, ctx.matcher, day, ctx.lexicon.sector_nouns, ctx.not_actors)
-    publisher = _publisher(article, actors)
     source = ctx.gazetteer.get(article.source_id)
+    publisher = _publisher(article, source, actors)
     mentions = ctx.extractor(paragraphs, actors, times, day, voice=source.country if source else None)
     events = consolidate(mentions, actors, day, publisher, lag_days=source.report_lag_days if source else 0)
     used = [m.actor for m in actors.mentions] + [x for e in events for x in (*e.actors, *e.recipients)]
@@ -119,10 +119,11 @@ def process_article(article: Article, ctx: Context) -> ArticleResult:
     )
 
 
-def _publisher(article: Article, actors) -> Attribution | None:
-    if article.source_id and article.source_id in actors.gazetteer:
-        actors.entry_actor(actors.gazetteer.get(article.source_id))
-        return Attribution(article.source_id, "published", article.source)
+def _publisher(article: Article, source, actors) -> Attribution | None:
+    """The last link of every attribution chain: the outlet that published the article."""
+    if source is not None:
+        actors.entry_actor(source)
+        return Attribution(source.id, "published", article.source)
     if article.source:
         aid = actors.unknown(article.source, "organisation", sector="MED")
         return Attribution(aid, "published", article.source)
