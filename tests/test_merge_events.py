@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import random
 from collections import Counter
@@ -10,21 +11,21 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dateline.merge import MentionRecord, MergeConfig, date_window, merge_mentions, same_event, terms
+from dateline.merge import MentionRecord, MergeConfig, common_actors, date_window, merge_mentions, same_event, terms
 
 D = dt.date
 
 
 def rec(key, article, type_="CONSULT", actors=("kim-jong-un",), recipients=("vladimir-putin",), day=D(2024, 6, 19),
         explicit=True, modality="asserted", country=None, text="Kim held talks with Putin in Pyongyang",
-        source="yonhap"):
+        source="yonhap", published=None):
     if explicit:
         start = end = day
     else:
         start, end = day - dt.timedelta(days=7), day
     return MentionRecord(key=key, article=article, source=source, type=type_, modality=modality,
                          actors=frozenset(actors), recipients=frozenset(recipients), start=start, end=end,
-                         explicit=explicit, country=country, terms=terms([text]))
+                         explicit=explicit, country=country, terms=terms([text]), published=published or day)
 
 
 # two reports of one story: similar enough to be read as the same story
@@ -63,6 +64,65 @@ def test_merge_events_keeps_apart(b, why):
     a = rec("a1:e1", "a1", country="PRK")
     out = merge_mentions([a, b], documents=DOCS)
     assert out[a.key] != out[b.key], why
+
+
+# -- weak evidence: undated news days apart, "X said", the most named actors --------------------------------
+
+def test_merge_events_undated_news_needs_close_reports():
+    # "Pelosi rejected the offer" (no date) in reports two days apart: one act; five days apart: another time
+    a = rec("a1:e1", "a1", type_="REJECT", actors=("per:nancy-pelosi",), recipients=("donald-trump",),
+            explicit=False, day=D(2019, 1, 20), text="Pelosi rejected the president's offer on the wall")
+    near = rec("a2:e1", "a2", type_="REJECT", actors=("per:nancy-pelosi",), recipients=("donald-trump",),
+               explicit=False, day=D(2019, 1, 22), text="Pelosi dismissed the offer as a non-starter")
+    far = rec("a2:e1", "a2", type_="REJECT", actors=("per:nancy-pelosi",), recipients=("donald-trump",),
+              explicit=False, day=D(2019, 1, 25), text="Pelosi dismissed the offer as a non-starter")
+    assert same_event(a, near, 0.3) is not None
+    assert same_event(a, far, 0.3) is None
+    # a dated side keeps the seven-day look-back: "on Saturday" told by a later report
+    dated = rec("a3:e1", "a3", type_="REJECT", actors=("per:nancy-pelosi",), recipients=("donald-trump",),
+                day=D(2019, 1, 19), published=D(2019, 1, 25), text="Pelosi rejected the offer on Saturday")
+    assert same_event(dated, near, 0.3) is not None
+
+
+def test_merge_events_statement_needs_one_story():
+    # two outlets quoting the governor: alike enough for a meeting, not for "he said"
+    said = [rec(f"a{k}:e1", f"a{k}", type_="STATEMENT", actors=("per:paul-lepage",), recipients=(), explicit=False,
+                day=D(2016, 8, 31), text=t)
+            for k, t in ((1, "LePage told reporters he would not resign"), (2, "the governor said in a radio interview"))]
+    assert same_event(*said, similarity=0.18) is None
+    assert same_event(*said, similarity=0.25) is not None
+    met = [rec(f"a{k}:e1", f"a{k}", type_="CONSULT", actors=("per:paul-lepage",), recipients=(), explicit=False,
+               day=D(2016, 8, 31), text=t)
+           for k, t in ((1, "LePage met Democratic leaders"), (2, "the governor sat down with lawmakers"))]
+    assert same_event(*met, similarity=0.18) is not None
+    # the same day on both sides still suffices
+    dated = [dataclasses.replace(r, explicit=True, start=r.end) for r in said]
+    assert same_event(*dated, similarity=0.05) is not None
+
+
+def test_merge_events_common_actor_is_no_evidence():
+    # only "Trump" in common between two criticisms by different people: not one act unless the story is one
+    a = rec("a1:e1", "a1", type_="ACCUSE", actors=("per:jerry-nadler",), recipients=("donald-trump",),
+            explicit=False, text="Nadler criticised the summit plans")
+    b = rec("a2:e1", "a2", type_="REQUEST", actors=("per:john-mccain",), recipients=("donald-trump",),
+            explicit=False, text="McCain urged a cancellation of the meeting")
+    common = frozenset({"donald-trump"})
+    assert same_event(a, b, 0.18) is not None
+    assert same_event(a, b, 0.18, common=common) is None
+    # a rarer participant in common is evidence again
+    b2 = dataclasses.replace(b, recipients=frozenset({"donald-trump", "per:jerry-nadler"}))
+    assert same_event(a, b2, 0.18, common=common) is not None
+
+
+def test_merge_events_common_actors_by_report_share():
+    records = [rec(f"a{k:02d}:e1", f"a{k:02d}", actors=("donald-trump",) + (("per:mitch-mcconnell",) if k < 3 else ()),
+                   recipients=()) for k in range(30)]
+    assert common_actors(records) == frozenset({"donald-trump"})
+    # a small store has no basis for document frequency
+    assert common_actors(records[:5]) == frozenset()
+    # near-duplicate copies count once
+    copies = [dataclasses.replace(r, group="a00") for r in records]
+    assert common_actors(copies) == frozenset()
 
 
 @pytest.mark.parametrize("config", [MergeConfig()])
@@ -131,9 +191,9 @@ def test_merge_events_order_independent(records, docs, seed):
 
 
 @settings(max_examples=200, deadline=None)
-@given(a=mentions, b=mentions, similarity=st.floats(0, 1))
-def test_merge_events_same_event_symmetric(a, b, similarity):
-    assert same_event(a, b, similarity) == same_event(b, a, similarity)
+@given(a=mentions, b=mentions, similarity=st.floats(0, 1), common=st.sets(st.sampled_from(ACTORS)).map(frozenset))
+def test_merge_events_same_event_symmetric(a, b, similarity, common):
+    assert same_event(a, b, similarity, common=common) == same_event(b, a, similarity, common=common)
 
 
 @settings(max_examples=100, deadline=None)

@@ -1,7 +1,7 @@
 """Merge stage: near-duplicate reports and cross-article events, as pure functions over plain records."""
 
 from .duplicates import NEAR_DUPLICATE, MinHasher, duplicate_groups, is_near_duplicate, jaccard, shingles
-from .events import (EXPLICIT, MentionRecord, MergeConfig, compatible_types, cosine, date_window, merge_mentions,
+from .events import (EXPLICIT, MentionRecord, MergeConfig, common_actors, compatible_types, cosine, date_window, merge_mentions,
                      same_event, terms, tfidf, words)
 
 __all__ = [
@@ -10,6 +10,7 @@ __all__ = [
     "MentionRecord",
     "MergeConfig",
     "MinHasher",
+    "common_actors",
     "compatible_types",
     "cosine",
     "date_window",

@@ -25,6 +25,7 @@ __all__ = [
     "EXPLICIT",
     "MergeConfig",
     "MentionRecord",
+    "common_actors",
     "compatible_types",
     "cosine",
     "date_window",
@@ -69,8 +70,16 @@ class MergeConfig:
     #: An explicit date wider than this many days (a year, a season) merges only with the same date.
     max_width_days: int = 31
     #: Reports this alike tell one story: their events of one type need no shared participant
-    #: (chosen with ``min_similarity`` on BASIL's development half).
+    #: (chosen with ``min_similarity`` on BASIL's development half). A ``STATEMENT`` ("X said"), the weakest
+    #: sign of one act, merges only between reports this alike (or with the same wording, or dated to the day).
     strong_similarity: float = 0.2
+    #: Two undated mentions (bounded only by their reports' dates) are one event only when their reports came
+    #: out within this many days of each other: undated, the event is each report's news.
+    undated_days: int = 3
+    #: An actor named in more than this share of the reports (and in at least ``common_min_reports``) -- the
+    #: president, the country -- is no evidence by itself that two mentions tell one act (IDF, not raw overlap).
+    common_share: float = 0.1
+    common_min_reports: int = 10
 
 
 @dataclass(frozen=True)
@@ -90,6 +99,8 @@ class MentionRecord:
     group: str = ""
     country: str | None = None
     terms: frozenset[str] = field(default_factory=frozenset)
+    #: The report's publication day (an undated mention's only anchor).
+    published: dt.date | None = None
 
     @property
     def report(self) -> str:
@@ -174,11 +185,24 @@ def _to_the_day(r: MentionRecord) -> bool:
     return r.explicit and r.end <= r.start + dt.timedelta(days=1)
 
 
+def common_actors(records: Iterable[MentionRecord], config: MergeConfig = MergeConfig()) -> frozenset[str]:
+    """Actors named in so many reports that sharing one says little (``MergeConfig.common_share``)."""
+    reports: dict[str, set[str]] = {}
+    all_reports = set()
+    for r in records:
+        all_reports.add(r.report)
+        for x in r.actors | r.recipients:
+            reports.setdefault(x, set()).add(r.report)
+    bar = max(config.common_share * len(all_reports), config.common_min_reports)
+    return frozenset(x for x, seen in reports.items() if len(seen) >= bar)
+
+
 def same_event(a: MentionRecord, b: MentionRecord, similarity: float = 0.0,
-               config: MergeConfig = MergeConfig()) -> float | None:
+               config: MergeConfig = MergeConfig(), common: frozenset[str] = frozenset()) -> float | None:
     """How sure we are that two mentions from different reports tell one event (None: they don't).
 
-    ``similarity`` is the cosine of the two reports' TF-IDF vectors. Symmetric in ``a`` and ``b``.
+    ``similarity`` is the cosine of the two reports' TF-IDF vectors; ``common`` the actors too frequent
+    in the collection to count as shared evidence (``common_actors``). Symmetric in ``a`` and ``b``.
     """
     if a.article == b.article:
         return None
@@ -192,14 +216,24 @@ def same_event(a: MentionRecord, b: MentionRecord, similarity: float = 0.0,
         return None
     if a.country and b.country and a.country != b.country:
         return None
+    # two undated mentions: each is its report's news, so the reports came out close together
+    if not a.explicit and not b.explicit and a.published and b.published \
+            and abs((a.published - b.published).days) > config.undated_days:
+        return None
     pa, pb = a.actors | a.recipients, b.actors | b.recipients
     shared = _matched(pa, pb) if pa and pb else 0
+    if shared and common and not _matched(pa - common, pb - common):
+        shared = 0  # only the president (the country, a party) in common: no sign of one act
     wording = len(a.terms & b.terms) / len(a.terms | b.terms) if a.terms and b.terms else 0.0
     # the same participants, or (when actors were missed) the same words in the evidence, or one story
     if not shared and wording < config.min_wording and not (a.type == b.type and similarity >= config.strong_similarity):
         return None
     dated = a.type == b.type and _to_the_day(a) and _to_the_day(b)
     if similarity < config.min_similarity and not dated:
+        return None
+    # "X said": a statement merges only within one story, with the same words, or on the same day
+    if "STATEMENT" in (a.type, b.type) and not dated and similarity < config.strong_similarity \
+            and wording < config.min_wording:
         return None
     score = similarity + wording + (0.5 * shared / min(len(pa), len(pb)) if shared else 0.0)
     if a.type == b.type:
@@ -255,10 +289,11 @@ def merge_mentions(records: Iterable[MentionRecord], config: MergeConfig = Merge
     if len({r.key for r in recs}) != len(recs):
         raise ValueError("mention keys must be unique")
     vectors = tfidf(documents or {})
+    common = common_actors(recs, config)
     scored = []
     for i, j in _candidates(recs):
         sim = cosine(vectors.get(recs[i].article, {}), vectors.get(recs[j].article, {}))
-        s = same_event(recs[i], recs[j], sim, config)
+        s = same_event(recs[i], recs[j], sim, config, common)
         if s is not None:
             scored.append((-s, recs[i].key, recs[j].key, i, j))
     scored.sort()

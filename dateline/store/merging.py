@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import collections
+import datetime as dt
 import json
 from dataclasses import dataclass
 from typing import Any
@@ -73,6 +74,7 @@ def _load(conn: Connection, groups: dict[str, str], config: MergeConfig) -> tupl
             actors=frozenset(roles[r["id"]]["actor"]), recipients=frozenset(roles[r["id"]]["recipient"]),
             start=start, end=end, explicit=r["basis"] in EXPLICIT, group=groups.get(r["article_id"], ""),
             country=r["location_country"], terms=terms(x["text"] for x in evidence),
+            published=dt.date.fromisoformat(r["day"][:10]) if r["day"] else None,
         )
         records.append(rec)
         full[r["id"]] = {**r, "evidence": evidence}
