@@ -21,7 +21,8 @@ from ..errors import DataFileError
 from ..ingest.files import Item
 from ..merge import MergeConfig, duplicate_groups
 
-__all__ = ["FLOORS", "basil_items", "evaluate_merge", "format_report", "score_grouping", "split_of"]
+__all__ = ["FLOORS", "basil_items", "evaluate_merge", "format_errors", "format_report", "grouping_errors",
+           "score_grouping", "split_of"]
 
 #: Quality floors (docs/merge.md): lowering one needs a reason in the commit.
 FLOORS = {"pairwise_f1": 0.80, "max_cross_story": 0.05}
@@ -100,9 +101,48 @@ def score_grouping(events: Iterable[Iterable[str]], gold: Mapping[str, str]) -> 
     }
 
 
+def grouping_errors(events: list[list[dict]], gold: Mapping[str, str]) -> dict[str, list]:
+    """What went wrong for the stories of ``gold``: merged events whose reports span stories, and the
+    article pairs of one story that no chain of shared events links.
+
+    ``events``: for each merged event, its mentions (dicts with at least ``url``).
+    """
+    cross = []
+    for mentions in events:
+        ms = [m for m in mentions if m["url"] in gold]
+        if len({gold[m["url"]] for m in ms}) > 1:
+            cross.append(sorted(ms, key=lambda m: (gold[m["url"]], m["url"], m.get("id", ""))))
+    links = [(a, b) for ms in events for a, b in itertools.pairwise(sorted({m["url"] for m in ms if m["url"] in gold}))]
+    group = duplicate_groups(gold, links)
+    stories: dict[str, list[str]] = defaultdict(list)
+    for u, s_id in sorted(gold.items()):
+        stories[s_id].append(u)
+    missed = [(s_id, a, b) for s_id, urls in sorted(stories.items())
+              for a, b in itertools.combinations(urls, 2) if group[a] != group[b]]
+    return {"cross_story_events": cross, "unlinked_pairs": missed}
+
+
+def format_errors(errors: Mapping[str, list], half: str) -> str:
+    """The error listing of one half, for reading (dev only: thresholds are chosen there)."""
+    lines = [f"## {half}: merged events across stories ({len(errors['cross_story_events'])})"]
+    for ms in errors["cross_story_events"]:
+        lines.append(f"- event {ms[0].get('event', '?')}")
+        for m in ms:
+            ev = (m.get("evidence") or [{}])[0].get("text", "")
+            lines.append(f"    {m['story'][:8]} {m.get('published', '')} {m.get('type', '')} {m.get('source', '')}: "
+                         f"{ev[:140]}")
+    lines.append(f"## {half}: article pairs of one story not linked ({len(errors['unlinked_pairs'])})")
+    for s_id, a, b in errors["unlinked_pairs"]:
+        lines.append(f"- {s_id[:8]} {a} | {b}")
+    return "\n".join(lines) + "\n"
+
+
 def evaluate_merge(shared: pathlib.Path | None = None, *, db: str | None = None, workers: int = 1,
-                   config: MergeConfig | None = None, ctx=None) -> dict[str, Any]:
-    """Ingest BASIL into a store (temporary unless ``db``) and score the merged events."""
+                   config: MergeConfig | None = None, ctx=None, errors: str | None = None) -> dict[str, Any]:
+    """Ingest BASIL into a store (temporary unless ``db``) and score the merged events.
+
+    ``errors`` ("dev" or "test") adds that half's error listing (``grouping_errors``) as ``figures["errors"]``.
+    """
     from ..store import Store
 
     basil = (shared or _default_shared()) / "data/basil"
@@ -116,11 +156,13 @@ def evaluate_merge(shared: pathlib.Path | None = None, *, db: str | None = None,
                 store.merge()
             seconds = time.perf_counter() - t0
             rows = store.events(mentions=True)
-    events = []
+    events, merged_mentions = [], []
     for r in rows:
         urls = {m["url"] for m in r["mention_list"] if m["url"] in story}
         if len(urls) > 1:
             events.append(urls)
+            merged_mentions.append([{**m, "event": r["id"], "story": story[m["url"]]} for m in r["mention_list"]
+                                    if m["url"] in story])
     figures = score_grouping(events, story)
     years: dict[str, int] = {}
     for item in items:
@@ -130,6 +172,8 @@ def evaluate_merge(shared: pathlib.Path | None = None, *, db: str | None = None,
     for half in ("dev", "test"):
         gold = {u: s_id for u, s_id in story.items() if split_of(years[s_id]) == half}
         figures["halves"][half] = score_grouping([[u for u in e if u in gold] for e in events], gold)
+        if errors == half:
+            figures["errors"] = {"half": half, **grouping_errors(merged_mentions, gold)}
     figures.update(read=report.read, rejected=report.rejected, events=len(rows), seconds=round(seconds, 1))
     figures["floors"] = dict(FLOORS)
     figures["passed"] = figures["pairwise_f1"] >= FLOORS["pairwise_f1"] and \
