@@ -11,7 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dateline.merge import MentionRecord, MergeConfig, common_actors, date_window, merge_mentions, same_event, terms
+from dateline.merge import (MentionRecord, MergeConfig, common_actors, cosine, date_window, merge_mentions,
+                            report_words, same_event, terms, tfidf)
 
 D = dt.date
 
@@ -66,6 +67,32 @@ def test_merge_events_keeps_apart(b, why):
     assert out[a.key] != out[b.key], why
 
 
+def test_merge_events_report_similarity_reads_headline_and_lede():
+    # a1 and a2 tell one story (Pelosi rejects the offer); a3, a week later, another one (the bill is signed)
+    # with the same background paragraphs as a1; a4 is unrelated
+    background = " ".join(["The partial government shutdown over border wall funding entered another week, "
+                           "leaving federal workers unpaid and airports strained."] * 12)
+    reports = {
+        "a1": ("Pelosi rejects Trump offer on wall", "Speaker Nancy Pelosi rejected the president's offer of "
+               "protections for immigrants in exchange for wall money on Saturday. " + background),
+        "a2": ("Democrats dismiss president's wall proposal", "House Speaker Pelosi dismissed the offer of temporary "
+               "protections for immigrants before the president spoke Saturday."),
+        "a3": ("Trump signs bill to reopen government", "The president signed a stopgap bill ending the shutdown "
+               "with no money for the wall. " + background),
+        "a4": ("Senate passes farm bill", "Senators approved the farm bill with subsidies for dairy producers."),
+    }
+
+    def sims(config):
+        v = tfidf({k: report_words(title, text, config) for k, (title, text) in reports.items()})
+        return cosine(v["a1"], v["a2"]), cosine(v["a1"], v["a3"])
+
+    same_story, next_story = sims(MergeConfig(lede_words=10_000))
+    assert next_story > same_story  # read whole, the shared background wins
+    same_story, next_story = sims(MergeConfig(lede_words=10))
+    assert same_story > next_story  # headline and lede tell the story
+    assert sum(report_words("Pelosi rejects offer", background, MergeConfig(lede_words=25)).values()) == 3 + 25
+
+
 # -- weak evidence: undated news days apart, "X said", the most named actors --------------------------------
 
 def test_merge_events_undated_news_needs_close_reports():
@@ -89,12 +116,14 @@ def test_merge_events_statement_needs_one_story():
     said = [rec(f"a{k}:e1", f"a{k}", type_="STATEMENT", actors=("per:paul-lepage",), recipients=(), explicit=False,
                 day=D(2016, 8, 31), text=t)
             for k, t in ((1, "LePage told reporters he would not resign"), (2, "the governor said in a radio interview"))]
-    assert same_event(*said, similarity=0.18) is None
-    assert same_event(*said, similarity=0.25) is not None
+    cfg = MergeConfig()
+    between = (cfg.min_similarity + cfg.strong_similarity) / 2  # the same topic, not surely one story
+    assert same_event(*said, similarity=between) is None
+    assert same_event(*said, similarity=cfg.strong_similarity + 0.05) is not None
     met = [rec(f"a{k}:e1", f"a{k}", type_="CONSULT", actors=("per:paul-lepage",), recipients=(), explicit=False,
                day=D(2016, 8, 31), text=t)
            for k, t in ((1, "LePage met Democratic leaders"), (2, "the governor sat down with lawmakers"))]
-    assert same_event(*met, similarity=0.18) is not None
+    assert same_event(*met, similarity=between) is not None
     # the same day on both sides still suffices
     dated = [dataclasses.replace(r, explicit=True, start=r.end) for r in said]
     assert same_event(*dated, similarity=0.05) is not None

@@ -2,7 +2,7 @@
 
 from .duplicates import NEAR_DUPLICATE, MinHasher, duplicate_groups, is_near_duplicate, jaccard, shingles
 from .events import (EXPLICIT, MentionRecord, MergeConfig, common_actors, compatible_types, cosine, date_window, merge_mentions,
-                     same_event, terms, tfidf, words)
+                     report_words, same_event, terms, tfidf, words)
 
 __all__ = [
     "EXPLICIT",
@@ -18,6 +18,7 @@ __all__ = [
     "is_near_duplicate",
     "jaccard",
     "merge_mentions",
+    "report_words",
     "same_event",
     "shingles",
     "terms",

@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping, Sequence
 
@@ -31,6 +32,7 @@ __all__ = [
     "date_window",
     "merge_mentions",
     "participant_keys",
+    "report_words",
     "same_event",
     "terms",
     "tfidf",
@@ -64,7 +66,10 @@ class MergeConfig:
     day_slack: int = 1
     #: Below this TF-IDF cosine two reports are not telling the same story (unless both date the event to the day).
     #: Chosen on BASIL's development half (stories of even years); docs/merge.md has the grid.
-    min_similarity: float = 0.16
+    min_similarity: float = 0.14
+    #: Report similarity reads the headline and this many content words of the body: news puts the story
+    #: in its lede (the inverted pyramid); the background further down is shared by every report on the topic.
+    lede_words: int = 120
     #: Evidence sentences sharing this share of their content words tell one act even when actors differ.
     min_wording: float = 0.2
     #: An explicit date wider than this many days (a year, a season) merges only with the same date.
@@ -72,7 +77,7 @@ class MergeConfig:
     #: Reports this alike tell one story: their events of one type need no shared participant
     #: (chosen with ``min_similarity`` on BASIL's development half). A ``STATEMENT`` ("X said"), the weakest
     #: sign of one act, merges only between reports this alike (or with the same wording, or dated to the day).
-    strong_similarity: float = 0.2
+    strong_similarity: float = 0.16
     #: Two undated mentions (bounded only by their reports' dates) are one event only when their reports came
     #: out within this many days of each other: undated, the event is each report's news.
     undated_days: int = 3
@@ -368,6 +373,11 @@ def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
         a, b = b, a
     # fsum is exactly rounded, so the result does not depend on the order of the words
     return math.fsum(x * b.get(w, 0.0) for w, x in a.items())
+
+
+def report_words(title: str | None, text: str | None, config: MergeConfig = MergeConfig()) -> Counter[str]:
+    """A report's words for report similarity: its headline and the first ``lede_words`` content words."""
+    return Counter(words(title or "")) + Counter(words(text or "")[:config.lede_words])
 
 
 def terms(texts: Iterable[str]) -> frozenset[str]:

@@ -12,7 +12,7 @@ from sqlalchemy import Connection, bindparam, delete, select, update
 
 from ..events.types import MODALITIES
 from ..merge import MentionRecord, MergeConfig, date_window, duplicate_groups, merge_mentions, terms
-from ..merge.events import words
+from ..merge.events import report_words
 from ..merge.events import EXPLICIT
 from . import schema as S
 
@@ -48,9 +48,10 @@ def _regroup(conn: Connection) -> dict[str, str]:
     return groups
 
 
-def documents(conn: Connection) -> dict[str, collections.Counter]:
-    """Each stored report's content-word counts, for report similarity."""
-    return {i: collections.Counter(words(t)) for i, t in conn.execute(select(S.articles.c.id, S.articles.c.text))}
+def documents(conn: Connection, config: MergeConfig = MergeConfig()) -> dict[str, collections.Counter]:
+    """Each stored report's headline and lede content-word counts, for report similarity."""
+    return {i: report_words(title, text, config)
+            for i, title, text in conn.execute(select(S.articles.c.id, S.articles.c.title, S.articles.c.text))}
 
 
 def _load(conn: Connection, groups: dict[str, str], config: MergeConfig) -> tuple[list[MentionRecord], dict]:
@@ -144,7 +145,7 @@ def remerge(conn: Connection, config: MergeConfig = MergeConfig()) -> MergeRepor
     """Group near-duplicate reports, merge every mention into events and rewrite the events tables."""
     groups = _regroup(conn)
     records, full = _load(conn, groups, config)
-    assignment = merge_mentions(records, config, documents(conn))
+    assignment = merge_mentions(records, config, documents(conn, config))
     clusters: dict[str, list[MentionRecord]] = collections.defaultdict(list)
     for r in records:
         clusters[assignment[r.key]].append(r)
