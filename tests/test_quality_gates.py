@@ -48,11 +48,12 @@ def basil(shared_dir, ctx):
 
 
 def test_quality_merge_floor(basil):
-    assert basil["pairwise_f1"] >= 0.74  # measured 0.764 (docs/merge.md)
-    assert basil["bcubed_f1"] >= 0.87  # measured 0.893
-    assert basil["cross_story"] <= 0.05  # the issue's bound on merges across stories
+    assert basil["pairwise_f1"] >= 0.82  # measured 0.858 (docs/merge.md)
+    assert basil["bcubed_f1"] >= 0.89  # measured 0.917
+    assert basil["cross_story"] <= 0.05  # the issue's bound on merges across stories (measured 0.9 %)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 5 target (pairwise F1 0.80 on BASIL) not reached yet (docs/merge.md)")
 def test_quality_merge_issue_target(basil):
+    # issue 5: pairwise F1 0.80 on BASIL (reached: docs/merge.md)
     assert basil["pairwise_f1"] >= 0.80
+    assert basil["passed"]
