@@ -93,6 +93,21 @@ def test_merge_events_report_similarity_reads_headline_and_lede():
     assert sum(report_words("Pelosi rejects offer", background, MergeConfig(lede_words=25)).values()) == 3 + 25
 
 
+@pytest.mark.parametrize("x, y, same", [
+    ("org:steele", "per:michael-steele", True),  # a surname alone for the full name
+    ("per:chuck-schumer", "per:charles-schumer", True),  # the same surname, a short first name
+    ("per:eric-h-holder-jr", "per:eric-holder", True),  # a middle initial and a suffix
+    ("per:kim-yo-jong", "kim-jong-un", False),  # surname first: a word in common is not the same person
+    ("per:john-paul", "per:paul-ryan", False),
+    ("elizabeth-ii", "per:elizabeth-warren", False),  # a given name alone is not a surname
+])
+def test_merge_events_participant_names(x, y, same):
+    a = rec("a1:e1", "a1", type_="STATEMENT", actors=(x,), recipients=(), text="issued a statement on Thursday")
+    b = rec("a2:e1", "a2", type_="STATEMENT", actors=(y,), recipients=(), text="a press release was published")
+    assert (same_event(a, b, 0.0) is not None) is same
+    assert (same_event(b, a, 0.0) is not None) is same
+
+
 # -- weak evidence: undated news days apart, "X said", the most named actors --------------------------------
 
 def test_merge_events_undated_news_needs_close_reports():

@@ -134,23 +134,34 @@ def participant_keys(actor_id: str) -> tuple[str, frozenset[str]]:
     return actor_id, frozenset(tokens)
 
 
-def _last_token(actor_id: str) -> str | None:
-    name = actor_id.split(":", 1)[-1]
-    tokens = [t for t in name.split("-") if t]
-    if _COUNTRY.match(actor_id) or not tokens:
-        return None
-    return tokens[-1]
+_SUFFIX = frozenset({"jr", "sr", "ii", "iii", "s"})
+
+
+def _name(actor_id: str) -> list[str]:
+    """A name's words without a generational suffix or a possessive ("eric-h-holder-jr", "hillary-clinton-s")."""
+    tokens = [t for t in actor_id.split(":", 1)[-1].split("-") if t]
+    while len(tokens) > 2 and tokens[-1] in _SUFFIX:
+        tokens.pop()
+    return tokens
 
 
 def _same_actor(a: str, b: str) -> bool:
-    """The same actor, allowing a surname alone ("org:steele") for the full name ("per:michael-steele")."""
+    """The same actor, allowing a surname alone ("org:steele") for the full name ("per:michael-steele").
+
+    Two full names must end in the same surname ("chuck-schumer" ~ "charles-schumer"): a word in common
+    elsewhere is not enough ("kim-yo-jong" is not "kim-jong-un", "ash-carter" not "carter-page").
+    """
     if a == b:
         return True
     if _COUNTRY.match(a) or _COUNTRY.match(b):
         return False
-    ta, tb = participant_keys(a)[1], participant_keys(b)[1]
-    la, lb = _last_token(a), _last_token(b)
-    return bool((la and len(la) > 2 and la in tb) or (lb and len(lb) > 2 and lb in ta))
+    na, nb = _name(a), _name(b)
+    if not na or not nb:
+        return False
+    if len(na) == 1 or len(nb) == 1:
+        short, long_ = (na, nb) if len(na) == 1 else (nb, na)
+        return len(short[0]) > 2 and short[0] == long_[-1]
+    return na[-1] == nb[-1] and len(na[-1]) > 2
 
 
 def _matched(a: frozenset[str], b: frozenset[str]) -> int:
