@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
+import re
 from typing import TYPE_CHECKING, Iterator, Sequence
 
 from ..actors.resolve import ArticleActors
+from ..datafiles import read_data
 from ..time.types import TimeExpr
 from .lexicon import Lexicon, TriggerRule
 from .types import Attribution, EventDate, EventMention, Evidence
@@ -41,6 +44,7 @@ _CALENDAR_TYPES = {"DATE", "TIME"}
 _BOUNDS = {"since", "until", "till", "before", "after", "by", "from", "through", "between", "to"}  # bounds, no date
 _COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "AGREE"}
 _LOCATION_PREPS = {"in", "at", "near", "outside", "inside", "on"}
+_PATRONAGE = {"guidance", "leadership", "care", "behalf", "instruction", "instructions", "direction"}  # no target
 _BE = {"be", "is", "are", "was", "were", "am", "'s", "'re"}
 
 
@@ -84,6 +88,8 @@ class _Article:
         self._statement_date: EventDate | None = None
         self._bound_times: set[str] = set()  # "From October 21, the U.S. has staged ...": a bound, not the day
         self.sentence_no = 0
+        self._published = published
+        self._setting = _Background.of(self, paragraphs, published)
 
     # ------------------------------------------------------------------ driver
     def run(self) -> list[EventMention]:
@@ -387,6 +393,9 @@ class _Article:
                     for g in c.children:
                         if g.dep_ == "pobj" and self.lex.theme(g.lower_):
                             theme_noun = g
+        passive_title = rule.pos == "verb" and _headline_passive(para, t)
+        if passive_title:  # "Kim Jong Un Praised Abroad": the headline's subject is the one praised
+            actors, recipients = [], list(actors) + list(recipients)
         actors = self._specific(list(dict.fromkeys(actors)))
         recipients = self._specific([r for r in dict.fromkeys(recipients) if r not in actors])
         if rule.needs_recipient and not recipients:
@@ -406,7 +415,7 @@ class _Article:
             guessed = bool(recipients)
         if not actors and not recipients:
             return None
-        if not actors and rule.pos == "verb" and (
+        if not actors and rule.pos == "verb" and not passive_title and (
                 any(c.dep_ == "nsubj" and c.pos_ in _NOUN for c in t.children)
                 or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) or t.tag_ == "VBG"):
             # "any transfer would violate ...": the subject is a thing; "to condemn the U.S.", "demanding
@@ -428,6 +437,9 @@ class _Article:
             # "I categorically reject ...": said in the statement, on the day it was released
             d = self._statement_date
             date = EventDate(d.value, d.granularity, "report", d.time_id, d.interval)
+        if modality in ("asserted", "reported") and (date is None or date.basis not in ("time_expression",)) \
+                and self._setting.background(p_idx, t, self._voiced):
+            modality = "background"  # mentioned in passing: not an event of the report's day
         if rule.type == "STATEMENT" and actors:
             self.last_source = Attribution(actors[0], t.lower_)
             if date is not None and date.basis in ("time_expression", "coordination"):
@@ -466,6 +478,9 @@ class _Article:
             if c.dep_ in ("nsubj", "nsubjpass", "agent", "csubj") or c.lower_ in self.lex.reporting or (
                     c.dep_ == "prep" and c.lower_ in _LOCATION_PREPS):  # "held a meeting in Napoli of Italy"
                 skip.update(x.i for x in c.subtree)
+        for x in t.subtree:  # "under the guidance of Kim Jong Un", "on behalf of the people": no target
+            if x.dep_ == "prep" and any(g.lower_ in _PATRONAGE for g in x.children):
+                skip.update(y.i for y in x.subtree)
         countries = {self.actors.country_of(a) for a in actors}
         for x in sorted(t.subtree, key=lambda x: abs(x.i - t.i)):
             if x.i in skip or x.i == t.i:
@@ -1039,7 +1054,108 @@ class _Article:
             for te, gov in candidates:
                 if gov.i == verb.i and te.start > para.start + t.idx - 400:
                     return EventDate(*_date_parts(te), basis="time_expression", time_id=te.id, interval=te.interval)
+        return self._time_after_quote(p_idx, sent, t)
+
+    def _time_after_quote(self, p_idx: int, sent, t: "Token") -> EventDate | None:
+        """ "X released the following statement "..." on Sunday:": the parser hangs a time after a quoted
+        title from a word inside the quotes; outside them, the time belongs to the sentence's main verb."""
+        if t.dep_ != "ROOT" or t.pos_ not in _VERB:
+            return None
+        inside = _quoted(sent)
+        if not inside or t.i in inside:
+            return None
+        for te, root in self._time_heads(p_idx, sent):
+            if te.type in _CALENDAR_TYPES and te.interval and te.value[:1].isdigit() and root.i not in inside \
+                    and root.i > t.i and self._governor(root).i in inside \
+                    and not (root.dep_ == "pobj" and root.head.lower_ in _BOUNDS):
+                return EventDate(*_date_parts(te), basis="time_expression", time_id=te.id, interval=te.interval)
         return None
+
+
+_QUOTES = {'"', "\u201c", "\u201d", "''", "``"}
+
+
+def _headline_passive(para, t: "Token") -> bool:
+    """A headline's bare past participle is passive ("Kim Jong Un Praised Abroad", "Envoy Feted"):
+    headlines tell a past act in the present tense and drop the auxiliary of the passive."""
+    return para.kind == "title" and t.tag_ in ("VBN", "VBD") and t.lower_.endswith("ed") and not any(
+        c.dep_ in ("aux", "auxpass", "dobj", "obj", "nsubjpass") for c in t.children)
+
+
+def _quoted(sent) -> set[int]:
+    """Indices of the tokens between quotation marks in a sentence (the marks included)."""
+    out: set[int] = set()
+    opened: int | None = None
+    for tok in sent:
+        if tok.text in _QUOTES:
+            if opened is None:
+                opened = tok.i
+            else:
+                out.update(range(opened, tok.i + 1))
+                opened = None
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def background_rules() -> dict:
+    """data/events/background.yaml: cues of mentions made in passing."""
+    d = read_data("events/background.yaml")
+    nouns = sorted(d["document_nouns"], key=len, reverse=True)
+    return {
+        "adverbs": frozenset(d["adverbs"]),
+        "document": re.compile(r"\bthe following (?:[\w-]+ ){0,2}?(?:%s)\b" % "|".join(map(re.escape, nouns)), re.I),
+        "commentary": tuple(d["commentary_titles"]),
+        "digest": tuple(c.lower() for c in d["digest_cues"]),
+        "old_years": int(d["old_story_years"]),
+    }
+
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+class _Background:
+    """Where an article speaks of things in passing (see data/events/background.yaml)."""
+
+    def __init__(self) -> None:
+        self.rules = background_rules()
+        self.digest = self.old_story = self.commentary = False
+        self.document_para: int | None = None
+
+    @classmethod
+    def of(cls, article: "_Article", paragraphs, published: dt.date | None) -> "_Background":
+        self = cls()
+        r = self.rules
+        texts = [(p.kind, p.doc.text) for p in paragraphs]
+        self.digest = any(c in text.lower() for _, text in texts for c in r["digest"])
+        self.commentary = any(kind == "title" and any(c in text for c in r["commentary"]) for kind, text in texts)
+        for k, (kind, text) in enumerate(texts):
+            if kind in ("lead", "body"):
+                if text.rstrip().endswith(":") and r["document"].search(text):
+                    self.document_para = k
+                break  # only the lead announces a document in full
+        if published is not None:
+            story = next((text for kind, text in texts if kind in ("lead", "body")), "")
+            years = [int(y) for y in _YEAR.findall(story)]
+            recent = article._recent
+            named_recent = recent is not None and any(
+                te.id not in article._report_times and te.interval and te.type == "DATE"
+                and recent[0] <= te.interval[0][:10] <= recent[1] for te in article.times)
+            self.old_story = bool(years) and min(years) <= published.year - r["old_years"] and not named_recent
+        return self
+
+    def background(self, p_idx: int, t: "Token", voiced: bool) -> bool:
+        """Whether a factual mention without a time of its own is told in passing."""
+        if self.digest or self.old_story:
+            return True
+        if any(c.dep_ == "advmod" and c.lower_ in self.rules["adverbs"] for c in t.children):
+            return True
+        if any(c.dep_ == "aux" and c.lower_ == "had" for c in t.children) and t.tag_ == "VBN":
+            return True  # past perfect: before the story's time
+        if voiced:
+            return False
+        if self.commentary:
+            return True
+        return self.document_para is not None and p_idx > self.document_para
 
 
 def _date_parts(te: TimeExpr) -> tuple[str, str]:
