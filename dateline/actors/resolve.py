@@ -329,6 +329,18 @@ def _np_modifiers(out: ArticleActors, p_idx: int, doc, start: int, root, sector_
     return country, sector
 
 
+def _reported_subject(tok) -> bool:
+    """The subject of a clause someone reports ("He noted that President Kim Il Sung won the war"):
+    the story goes on with the one who speaks, so such a subject does not take the next "he"."""
+    h = tok.head
+    for _ in range(3):
+        if h.dep_ == "conj" and h.head is not h:
+            h = h.head
+        else:
+            break
+    return h.dep_ in ("ccomp", "pcomp", "advcl", "relcl", "acl") and h.head is not h
+
+
 def _pronouns(out: ArticleActors, paragraphs, mention) -> None:
     """he/she/his/her -> the last person who was the subject of a clause before, else the last named.
 
@@ -342,7 +354,8 @@ def _pronouns(out: ArticleActors, paragraphs, mention) -> None:
             continue
         people.append((m.para, m.i, m.actor))
         root = paragraphs[m.para].doc[m.j - 1]
-        if root.dep_ in ("nsubj", "nsubjpass") or (m.how == "pronoun" and root.dep_.startswith("nsubj")):
+        if (root.dep_ in ("nsubj", "nsubjpass") or (m.how == "pronoun" and root.dep_.startswith("nsubj"))) \
+                and not _reported_subject(root):
             subjects.append((m.para, m.i, m.actor))
     if not people:
         return
