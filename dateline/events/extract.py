@@ -158,9 +158,9 @@ class _Article:
         for i, m in list(mentions.items()):
             extra = self._intent(p_idx, para, sent, para.doc[i], m, mentions)
             if extra is not None:
-                mentions[-1 - i] = extra
+                mentions[-1 - i] = self._passing(p_idx, para.doc[i], extra)
         for k, r in enumerate(x for x in requests if x is not None):
-            mentions[-10_000 - k] = r
+            mentions[-10_000 - k] = self._passing(p_idx, sent.root, r)
         for i, m in mentions.items():  # a coordinated verb without its own time shares its partner's
             if i < 0:
                 continue
@@ -170,6 +170,42 @@ class _Article:
                 if d is not None and d.basis == "time_expression":
                     m.date = EventDate(d.value, d.granularity, "coordination", d.time_id, d.interval)
         return list(mentions.values())
+
+    def _entourage(self, p_idx: int, tok: "Token") -> list[str] | None:
+        """ "Choe Son Hui and her party": a person's party is her entourage, not a political party."""
+        if tok.lower_ not in ("party", "entourage", "suite"):
+            return None
+        for c in tok.children:
+            if c.dep_ == "poss" and c.pos_ == "PRON":
+                m = self.actors.at(p_idx, c.i)
+                a = self.actors.actors.get(m.actor) if m is not None else None
+                return [m.actor] if a is not None and a.kind == "person" else []
+        return None
+
+    def _diaspora(self, p_idx: int, tok: "Token") -> list[str] | None:
+        """ "Koreans in Japan", "a group of Koreans in Japan": a people living in a country are civilians
+        there (Chongryon's members), not the country's government."""
+        of_people = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "NORP"]
+        if tok.ent_type_ != "NORP" and not (tok.lower_ in _QUANTITY and of_people):
+            return None
+        for h in [tok] + of_people:
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ in ("in", "living", "residing"):
+                    for g in c.children:
+                        m = self.actors.at(p_idx, g.i) if g.dep_ == "pobj" else None
+                        country = self.actors.country_of(m.acts_as or m.actor) if m else None
+                        if country:
+                            return [self.actors.group(country, "CVL")]
+        return None
+
+    def _passing(self, p_idx: int, t: "Token", m: EventMention) -> EventMention:
+        """A derived intent or request told in passing is background like any other mention."""
+        voiced = any(c.dep_ in _SUBJ and c.lower_ in ("i", "we") for c in t.children)
+        if m.modality in ("asserted", "reported") and (m.date is None or m.date.basis != "time_expression") \
+                and self._setting.background(p_idx, t, voiced):
+            m.modality = "background"
+        return m
 
     # ------------------------------------------------------------------ intents and requests
     def _derived(self, m: EventMention, etype: str, cameo: str, cue: "Token", para, actors, recipients,
@@ -415,6 +451,8 @@ class _Article:
             guessed = bool(recipients)
         if not actors and not recipients:
             return None
+        if not actors and rule.type == "CONSULT" and not passive_title:
+            return None  # "A meeting was held to convey the gifts", "They arrived in Pyongyang": no one known meets
         if not actors and rule.pos == "verb" and not passive_title and (
                 any(c.dep_ == "nsubj" and c.pos_ in _NOUN for c in t.children)
                 or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) or t.tag_ == "VBG"):
@@ -653,6 +691,9 @@ class _Article:
             return self._actors_of(p_idx, tok.head.head, places_act, adjectives, depth + 1)
         if depth > 2 or tok.pos_ not in _NOUN | {"NUM", "PRON", "DET", "ADJ"}:
             return []
+        diaspora = self._diaspora(p_idx, tok)
+        if diaspora is not None:
+            return diaspora
         if tok.lower_ in _QUANTITY or tok.pos_ == "NUM":  # "thousands of Iraqi Kurds", "a group of refugees"
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
@@ -669,6 +710,9 @@ class _Article:
                         country = self.actors.country_of(m2.acts_as or m2.actor) if m2 else None
                         if country:
                             return [self.actors.group(country, None)]
+        entourage = self._entourage(p_idx, tok)
+        if entourage is not None:
+            return entourage
         sector = self.lex.sector_nouns.get(self._phrase(tok)) or self.lex.sector_nouns.get(tok.lower_) or next(
             (self.lex.sector_nouns[c.lower_] for c in tok.children  # "the main Hutu rebel group"
              if c.dep_ in ("compound", "amod") and c.lower_ in self.lex.sector_nouns), None)
@@ -723,6 +767,7 @@ class _Article:
                         country = self.actors.country_of(place.acts_as or place.actor) if place else None
                         if country and sector:
                             return [self.actors.group(country, sector)]
+
         if sector and tok.dep_ in _SUBJ and depth == 0:
             countries = self._sentence_countries(p_idx, tok.sent)
             if len(countries) == 1:  # "the opposition threatened ... in Tbilisi": Georgia's opposition
@@ -1103,7 +1148,7 @@ def background_rules() -> dict:
     nouns = sorted(d["document_nouns"], key=len, reverse=True)
     return {
         "adverbs": frozenset(d["adverbs"]),
-        "document": re.compile(r"\bthe following (?:[\w-]+ ){0,2}?(?:%s)\b" % "|".join(map(re.escape, nouns)), re.I),
+        "document": re.compile(r"\b(?:%s)s?\b" % "|".join(map(re.escape, nouns)), re.I),
         "commentary": tuple(d["commentary_titles"]),
         "digest": tuple(c.lower() for c in d["digest_cues"]),
         "old_years": int(d["old_story_years"]),
@@ -1128,11 +1173,10 @@ class _Background:
         texts = [(p.kind, p.doc.text) for p in paragraphs]
         self.digest = any(c in text.lower() for _, text in texts for c in r["digest"])
         self.commentary = any(kind == "title" and any(c in text for c in r["commentary"]) for kind, text in texts)
-        for k, (kind, text) in enumerate(texts):
-            if kind in ("lead", "body"):
-                if text.rstrip().endswith(":") and r["document"].search(text):
-                    self.document_para = k
-                break  # only the lead announces a document in full
+        for k, (kind, text) in enumerate(texts):  # "... issued the following statement:", "The message said:"
+            if kind in ("lead", "body") and text.rstrip().endswith(":") and r["document"].search(text):
+                self.document_para = k
+                break
         if published is not None:
             story = next((text for kind, text in texts if kind in ("lead", "body")), "")
             years = [int(y) for y in _YEAR.findall(story)]
