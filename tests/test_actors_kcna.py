@@ -63,3 +63,25 @@ def test_actors_kcna_no_target_under_guidance(run_extract):
     ev = _events(run_extract, "Kim Tok Hun called for waging a dynamic struggle under the guidance of Kim Jong Un "
                               "on Friday.")
     assert not any("kim-jong-un" in e["recipients"] for e in ev), ev
+
+
+def test_actors_kcna_i_in_a_quoted_message_is_its_sender(run_extract):
+    ev = _events(run_extract, "Pyongyang, August 16 (KCNA) -- Kim Jong Un sent a reply message to Vladimir Putin, "
+                              "president of the Russian Federation, on August 15.\nThe message said:\n"
+                              "I express deep thanks to you for your warm congratulations.", published="2024-08-16")
+    thanks = next(e for e in ev if e["trigger"] == "express")
+    assert thanks["actors"] == ["kim-jong-un"]
+
+
+def test_actors_kcna_i_in_a_received_message_is_its_sender(run_extract):
+    ev = _events(run_extract, "Pyongyang, August 4 (KCNA) -- Kim Jong Un received a message from Vladimir Putin, "
+                              "president of the Russian Federation, on August 3.\nThe message said:\n"
+                              "I express deep sympathy to you over the flood damage.", published="2024-08-04")
+    msg = next(e for e in ev if e["trigger"] == "express")
+    assert msg["actors"] == ["vladimir-putin"]
+
+
+def test_actors_kcna_title_of_another_body_is_not_the_head_of_state(run_extract):
+    ev = _events(run_extract, "The chairman of the Supreme Council of the National Socialist Party of Romania "
+                              "praised the DPRK on Friday.", published="2024-09-22")
+    assert not any(a in ("kim-jong-un", "klaus-iohannis") for e in ev for a in e["actors"]), ev

@@ -290,6 +290,16 @@ def _title(out: ArticleActors, paragraphs, p_idx: int, i: int, j: int, title: st
                 country = m.actor  # an international body: "the NATO secretary-general"
             else:
                 country = out.country_of(m.acts_as or m.actor) or (m.actor if len(m.actor) == 3 else None)
+    if j < len(doc) and doc[j].lower_ == "of" and country is None:
+        # "the chairman of the Supreme Council of the National Socialist Party of Romania": the office of
+        # the body or country the "of" names, not the article's main country's office holder
+        start = j + 2 if j + 1 < len(doc) and doc[j + 1].lower_ == "the" else j + 1
+        owner = out.at(p_idx, start) if start < len(doc) else None  # "the president of Romania", not "of its party"
+        if owner is None:
+            return
+        country = out.country_of(owner.acts_as or owner.actor)
+        if country is None:
+            return
     if country is None:
         if not out.counts:
             return

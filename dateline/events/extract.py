@@ -670,7 +670,7 @@ class _Article:
             return speaker
         if tok.lower_ in ("we", "us", "our", "i") and tok.pos_ == "PRON":
             self._voiced = True
-            return self._first_person()
+            return self._first_person(p_idx)
         m = self.actors.at(p_idx, tok.i)
         if m is not None:
             if m.how == "demonym":  # "the Palestinians": the people of that country; "Bosnian Serbs": Bosnia's
@@ -803,8 +803,11 @@ class _Article:
                 return True  # "Kim visited a textile mill": a domestic tour, not a visit to someone
         return False
 
-    def _first_person(self) -> list[str]:
+    def _first_person(self, p_idx: int = -1) -> list[str]:
         """ "We strongly denounce ...": the voice of a statement is its author, else the publisher's country."""
+        author = self._setting.author_at(p_idx)
+        if author is not None:  # "Kim Jong Un sent a reply message ... The message said: I express ..."
+            return [author]
         if self.last_source is not None and self.last_source.actor:
             a = self.actors.actors.get(self.last_source.actor)
             if a is not None and a.sector != "MED":
@@ -1165,6 +1168,7 @@ class _Background:
         self.rules = background_rules()
         self.digest = self.old_story = self.commentary = False
         self.document_para: int | None = None
+        self.author: str | None = None  # who speaks in the quoted document: the lead's sender or speaker
 
     @classmethod
     def of(cls, article: "_Article", paragraphs, published: dt.date | None) -> "_Background":
@@ -1177,6 +1181,9 @@ class _Background:
             if kind in ("lead", "body") and text.rstrip().endswith(":") and r["document"].search(text):
                 self.document_para = k
                 break
+        if self.document_para is not None:
+            lead = next(k for k, (kind, _) in enumerate(texts) if kind in ("lead", "body"))
+            self.author = _lead_author(article.actors, paragraphs[lead].doc, lead)
         if published is not None:
             story = next((text for kind, text in texts if kind in ("lead", "body")), "")
             years = [int(y) for y in _YEAR.findall(story)]
@@ -1186,6 +1193,12 @@ class _Background:
                 and recent[0] <= te.interval[0][:10] <= recent[1] for te in article.times)
             self.old_story = bool(years) and min(years) <= published.year - r["old_years"] and not named_recent
         return self
+
+    def author_at(self, p_idx: int) -> str | None:
+        """The author of the document a paragraph belongs to, if it is inside a quoted document."""
+        if self.document_para is not None and p_idx > self.document_para:
+            return self.author
+        return None
 
     def background(self, p_idx: int, t: "Token", voiced: bool) -> bool:
         """Whether a factual mention without a time of its own is told in passing."""
@@ -1200,6 +1213,27 @@ class _Background:
         if self.commentary:
             return True
         return self.document_para is not None and p_idx > self.document_para
+
+
+def _lead_author(actors: ArticleActors, doc, p_idx: int) -> str | None:
+    """Who wrote or spoke what a dispatch quotes: the subject of its first sentence ("Kim Jong Un sent
+    a reply message", "A spokesman for the Foreign Ministry issued ..."), or the "from" of "received a
+    message from X"."""
+    sent = next(iter(doc.sents), None)
+    if sent is None:
+        return None
+    root = sent.root
+    heads = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if root.lower_ in ("received", "receives", "receive"):
+        heads = [g for c in root.subtree if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+                 if g.dep_ == "pobj"]
+    for h in heads:
+        for tok in h.subtree:
+            m = actors.at(p_idx, tok.i)
+            a = actors.actors.get(m.actor) if m is not None else None
+            if a is not None and a.kind in ("person", "organisation") and a.sector != "MED":
+                return a.id
+    return None
 
 
 def _date_parts(te: TimeExpr) -> tuple[str, str]:
