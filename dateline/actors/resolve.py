@@ -290,16 +290,14 @@ def _title(out: ArticleActors, paragraphs, p_idx: int, i: int, j: int, title: st
                 country = m.actor  # an international body: "the NATO secretary-general"
             else:
                 country = out.country_of(m.acts_as or m.actor) or (m.actor if len(m.actor) == 3 else None)
-    if j < len(doc) and doc[j].lower_ == "of" and country is None:
-        # "the chairman of the Supreme Council of the National Socialist Party of Romania": the office of
-        # the body or country the "of" names, not the article's main country's office holder
-        start = j + 2 if j + 1 < len(doc) and doc[j + 1].lower_ == "the" else j + 1
-        owner = out.at(p_idx, start) if start < len(doc) else None  # "the president of Romania", not "of its party"
-        if owner is None:
+    if j < len(doc) and doc[j].lower_ == "of":
+        # "the chairman of the Supreme Council of the ... Party of Romania", "the chairman of the Russian
+        # Association for ...": the office of the body the "of" names; only "of <country>" is a state's office
+        pobj = next((g for g in doc[j].children if g.dep_ == "pobj"), None)
+        owner = out.at(p_idx, pobj.i) if pobj is not None else None
+        if owner is None or owner.how == "adjective":
             return
-        country = out.country_of(owner.acts_as or owner.actor)
-        if country is None:
-            return
+        country = out.country_of(owner.acts_as or owner.actor) or country
     if country is None:
         if not out.counts:
             return
@@ -409,7 +407,8 @@ def _reported_subject(tok) -> bool:
             h = h.head
         else:
             break
-    return h.dep_ in ("ccomp", "pcomp", "advcl", "relcl", "acl") and h.head is not h
+    return h.dep_ == "ccomp" and h.head is not h and h.head.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and c.i != tok.i for c in h.head.children)
 
 
 def _pronouns(out: ArticleActors, paragraphs, mention) -> None:
@@ -419,14 +418,16 @@ def _pronouns(out: ArticleActors, paragraphs, mention) -> None:
     second "He" is Kim, the last subject, not Jo, the last name.
     """
     people, subjects = [], []
+    reported: dict[tuple[int, int], int] = {}  # subject of a reported clause -> its sentence's start
     for m in out.mentions:
         a = out.actors.get(m.actor)
         if a is None or a.kind != "person":
             continue
         people.append((m.para, m.i, m.actor))
         root = paragraphs[m.para].doc[m.j - 1]
-        if (root.dep_ in ("nsubj", "nsubjpass") or (m.how == "pronoun" and root.dep_.startswith("nsubj"))) \
-                and not _reported_subject(root):
+        if root.dep_ in ("nsubj", "nsubjpass") or (m.how == "pronoun" and root.dep_.startswith("nsubj")):
+            if _reported_subject(root):  # counts only within its own sentence
+                reported[(m.para, m.i)] = root.sent.start
             subjects.append((m.para, m.i, m.actor))
     if not people:
         return
@@ -435,7 +436,8 @@ def _pronouns(out: ArticleActors, paragraphs, mention) -> None:
         for t in p.doc:
             if t.lower_ not in _PRONOUNS or t.pos_ != "PRON" and t.tag_ != "PRP$":
                 continue
-            prior = [x for x in sorted(subjects) if (x[0], x[1]) < (p_idx, t.i)] or [
+            prior = [x for x in sorted(subjects) if (x[0], x[1]) < (p_idx, t.i) and (
+                (x[0], x[1]) not in reported or (x[0] == p_idx and reported[(x[0], x[1])] == t.sent.start))] or [
                 x for x in people if (x[0], x[1]) < (p_idx, t.i)]
             if prior and out.at(p_idx, t.i) is None:
                 out.add_mention(mention(p_idx, t.i, t.i + 1, prior[-1][2], "pronoun"))

@@ -102,7 +102,8 @@ class _Article:
                 self._time_heads(p_idx, sent)
                 found = self._sentence(p_idx, para, sent)
                 for m in sorted(found, key=lambda m: m.evidence.trigger or (0, 0)):
-                    if m.date is None and m.modality in ("asserted", "reported") and para.kind in ("lead", "body"):
+                    if m.date is None and m.modality in ("asserted", "reported", "background") \
+                            and para.kind in ("lead", "body"):
                         ref = self._narrative_time(m.evidence.trigger[0] if m.evidence.trigger else m.evidence.start)
                         if ref is not None:
                             m.date = EventDate(*_date_parts(ref), basis="narrative", time_id=ref.id,
