@@ -265,6 +265,8 @@ def _described_earlier(paragraphs, p_idx: int, i: int, word: str) -> tuple[int, 
                 break
             if t.lower_ == word and t.dep_ == "appos" and t.head.pos_ == "PROPN":
                 found = (q, t.head.i)
+            elif t.lower_ == word and t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.head.i > t.i:
+                found = (q, t.head.i)  # "President Kim Il Sung ... the President"
     return found
 
 
