@@ -74,3 +74,11 @@ def test_events_background_passive_headline(run_extract):
                       published="2024-09-27", source="KCNA", title="Kim Jong Un Praised Abroad")
     head = [e for e in out["events"] if e["trigger"].lower() == "praised"]
     assert head and head[0]["actors"] == [] and head[0]["recipients"] == ["kim-jong-un"]
+
+
+def test_events_background_commentary_we_is_the_publishers_country(run_extract):
+    text = ("The United States said on Monday that it would deploy more bombers.\n"
+            "We warn G7 not to stick to such a futile deed.")
+    out = run_extract(text, published="2024-09-29", source="KCNA", title="Futile Deed: KCNA Commentary")
+    warn = [e for e in out["events"] if e["trigger"] == "warn"]
+    assert warn and warn[0]["actors"] == ["PRK"], _modalities(out)

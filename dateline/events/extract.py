@@ -814,6 +814,8 @@ class _Article:
         author = self._setting.author_at(p_idx)
         if author is not None:  # "Kim Jong Un sent a reply message ... The message said: I express ..."
             return [author]
+        if self._setting.commentary and self.voice:  # a commentary's "we" is its publisher's country
+            return [self.actors.group(self.voice, None)]
         if self.last_source is not None and self.last_source.actor:
             a = self.actors.actors.get(self.last_source.actor)
             if a is not None and a.sector != "MED":
