@@ -87,14 +87,6 @@ def test_actors_kcna_title_of_another_body_is_not_the_head_of_state(run_extract)
     assert not any(a in ("kim-jong-un", "klaus-iohannis") for e in ev for a in e["actors"]), ev
 
 
-def test_actors_kcna_no_target_in_a_reason(run_extract):
-    ev = _events(run_extract, "Kim Jong Un gave field guidance at the construction site on July 16.\nHe highly "
-                              "praised the builders for bringing about innovations, true to the Party Central "
-                              "Committee's plan to build the resort.", published="2024-07-18")
-    praised = next(e for e in ev if e["trigger"] == "praised")
-    assert "wpk-central-committee" not in praised["recipients"]
-
-
 def test_actors_kcna_the_president_of_a_story_long_ago(run_extract):
     ev = _events(run_extract, "One day in April 1963, President Kim Il Sung met agricultural scientists.\n"
                               "On August 7, 1963, the President mobilized the construction team.",

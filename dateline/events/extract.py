@@ -520,11 +520,6 @@ class _Article:
         for x in t.subtree:  # "under the guidance of Kim Jong Un", "on behalf of the people": no target
             if x.dep_ == "prep" and any(g.lower_ in _PATRONAGE for g in x.children):
                 skip.update(y.i for y in x.subtree)
-            elif x.i != t.i and (x.dep_ in ("relcl", "acl", "advcl") or (x.dep_ == "prep" and x.lower_ == "for")
-                                 or (x.dep_ == "amod" and x.lower_ == "true")):
-                # "praised the builders for ... true to the Party's plan", "the youth ... responding to the
-                # call of the Party": a reason or a description of the target, not the target
-                skip.update(y.i for y in x.subtree)
         countries = {self.actors.country_of(a) for a in actors}
         for x in sorted(t.subtree, key=lambda x: abs(x.i - t.i)):
             if x.i in skip or x.i == t.i:
