@@ -84,6 +84,7 @@ class ArticleActors:
         self.mentions: list[Mention] = []
         self._by_token: dict[tuple[int, int], Mention] = {}
         self.counts: Counter[str] = Counter()
+        self.deferred_titles: list[tuple[int, int, int, tuple[int, int]]] = []  # bare titles naming someone described
 
     def add_mention(self, m: Mention) -> None:
         self.mentions.append(m)
@@ -186,11 +187,13 @@ def resolve_actors(
         out.counts[e.country or e.id] += 1
 
     article_countries = {c for c, n in out.counts.items() if n}
+    starts = {(p_idx, i): {ph.target for ph in phrases} for p_idx, i, _, phrases in raw}  # what each span may be
     for p_idx, i, j, phrases in pending:
         how = phrases[0].how
         if how == "context":
             cands = [gz.get(ph.target) for ph in phrases]
             cands = [e for e in cands if e is not None and e.country in article_countries]
+            cands = [e for e in cands if not _owned_by_other(starts, paragraphs[p_idx].doc, p_idx, j, e)]
             if cands:
                 e = max(cands, key=lambda e: out.counts[e.country])
                 out.entry_actor(e)
@@ -215,6 +218,11 @@ def resolve_actors(
             _title(out, paragraphs, p_idx, i, j, phrases[0].target, mention, article_countries)
 
     _unknown_names(out, paragraphs, sector_nouns, mention, not_actors)
+    for p_idx, i, j, (p2, k) in out.deferred_titles:
+        m = out.at(p2, k)
+        if m is not None and out.at(p_idx, i) is None:
+            doc = paragraphs[p_idx].doc
+            out.add_mention(mention(p_idx, i - 1 if i > 0 and doc[i - 1].lower_ == "the" else i, j, m.actor, "title"))
     _pronouns(out, paragraphs, mention)
     out.mentions.sort(key=lambda m: m.start)
     return out
@@ -246,6 +254,22 @@ def _by_nearby_country(gz: Gazetteer, names: list[Phrase], doc, i: int, j: int, 
     return cands[0] if cands else None
 
 
+def _described_earlier(paragraphs, p_idx: int, i: int, word: str) -> tuple[int, int] | None:
+    """Where a title word was last given as a named person's description ("Luong Cuong, president of
+    Viet Nam"): (paragraph, token of the name), or None."""
+    found = None
+    for q in range(p_idx + 1):
+        doc = paragraphs[q].doc
+        for t in doc:
+            if q == p_idx and t.i >= i:
+                break
+            if t.lower_ == word and t.dep_ == "appos" and t.head.pos_ == "PROPN":
+                found = (q, t.head.i)
+            elif t.lower_ == word and t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.head.i > t.i:
+                found = (q, t.head.i)  # "President Kim Il Sung ... the President"
+    return found
+
+
 def _title(out: ArticleActors, paragraphs, p_idx: int, i: int, j: int, title: str, mention, countries) -> None:
     """ "the defence minister" -> whoever held that office in the article's country that day."""
     doc = paragraphs[p_idx].doc
@@ -268,10 +292,22 @@ def _title(out: ArticleActors, paragraphs, p_idx: int, i: int, j: int, title: st
                 country = m.actor  # an international body: "the NATO secretary-general"
             else:
                 country = out.country_of(m.acts_as or m.actor) or (m.actor if len(m.actor) == 3 else None)
+    if j < len(doc) and doc[j].lower_ == "of":
+        # "the chairman of the Supreme Council of the ... Party of Romania", "the chairman of the Russian
+        # Association for ...": the office of the body the "of" names; only "of <country>" is a state's office
+        pobj = next((g for g in doc[j].children if g.dep_ == "pobj"), None)
+        owner = out.at(p_idx, pobj.i) if pobj is not None else None
+        if owner is None or owner.how == "adjective":
+            return
+        country = out.country_of(owner.acts_as or owner.actor) or country
     if country is None:
         if not out.counts:
             return
         country = out.counts.most_common(1)[0][0]
+    named = _described_earlier(paragraphs, p_idx, i, doc[j - 1].lower_)
+    if named is not None:  # "G. Zhuganov, chairman of ... In the message, the chairman extended ...": him
+        out.deferred_titles.append((p_idx, i, j, named))
+        return
     if out.day is None:
         return
     for office in out.gazetteer.offices.get(norm_name(title), ()):
@@ -293,7 +329,8 @@ def _unknown_names(out: ArticleActors, paragraphs, sector_nouns: dict[str, str],
             if kind is None or any(out.at(p_idx, t) is not None for t in range(ent.start, ent.end)):
                 continue
             text = ent.text.strip(" '’\"")
-            if kind == "place" or len(text) < 2 or not text[0].isupper() or text in not_actors:
+            if kind == "place" or len(text) < 2 or not text[0].isupper() or text in not_actors \
+                    or _names_a_thing(p.doc, ent):
                 continue
             if ent.label_ == "PERSON" and len(ent) == 1:
                 # a lone surname is an actor only once the full name has been given
@@ -329,6 +366,53 @@ def _np_modifiers(out: ArticleActors, p_idx: int, doc, start: int, root, sector_
     return country, sector
 
 
+#: nouns whose proper name is no actor: "the drill Keen Sword", "exercises dubbed Iron Mace"
+_NAMED_THINGS = {"drill", "drills", "exercise", "exercises", "operation", "operations", "games", "wargame",
+                 "wargames", "war", "maneuvers", "manoeuvres", "training", "satellite", "missile", "ship", "vessel",
+                 "tanker", "carrier", "destroyer", "submarine", "project", "plan", "doctrine", "strategy"}
+_NAMING_VERBS = {"dubbed", "codenamed", "code-named", "titled", "entitled", "nicknamed"}
+
+
+def _names_a_thing(doc, ent) -> bool:
+    """A name given to a drill, a ship or a plan ("a joint military drill Keen Sword", "the nuclear
+    operation drill dubbed Iron Mace") is that thing's name, not an actor."""
+    prev = doc[ent.start - 1] if ent.start > 0 else None
+    if prev is not None and prev.lower_ in _NAMING_VERBS:
+        return True
+    root = ent.root
+    head = root.head
+    if head.lower_ in _NAMED_THINGS and head.i != root.i and (
+            head.i == ent.start - 1 or (root.dep_ == "compound" and head.i == ent.end)):
+        return True  # "the joint drill Keen Sword", "the Freedom Edge exercise"
+    return root.head.lower_ in _NAMING_VERBS and root.dep_ in ("dobj", "oprd", "attr")
+
+
+def _owned_by_other(starts: dict, doc, p_idx: int, j: int, e: Entry) -> bool:
+    """ "the Central Committee of the Socialist Patriotic Youth League": a body's generic name followed
+    by "of X" is X's body, not the entry's, unless X is the entry's own organisation or country."""
+    if j >= len(doc) or doc[j].lower_ != "of":
+        return False
+    own = {e.id, getattr(e, "parent", None), e.country}
+    for k in range(j + 1, min(j + 4, len(doc))):
+        targets = starts.get((p_idx, k))
+        if targets:
+            return not (targets & own)
+    return True
+
+
+def _reported_subject(tok) -> bool:
+    """The subject of a clause someone reports ("He noted that President Kim Il Sung won the war"):
+    the story goes on with the one who speaks, so such a subject does not take the next "he"."""
+    h = tok.head
+    for _ in range(3):
+        if h.dep_ == "conj" and h.head is not h:
+            h = h.head
+        else:
+            break
+    return h.dep_ == "ccomp" and h.head is not h and h.head.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and c.i != tok.i for c in h.head.children)
+
+
 def _pronouns(out: ArticleActors, paragraphs, mention) -> None:
     """he/she/his/her -> the last person who was the subject of a clause before, else the last named.
 
@@ -336,6 +420,7 @@ def _pronouns(out: ArticleActors, paragraphs, mention) -> None:
     second "He" is Kim, the last subject, not Jo, the last name.
     """
     people, subjects = [], []
+    reported: dict[tuple[int, int], int] = {}  # subject of a reported clause -> its sentence's start
     for m in out.mentions:
         a = out.actors.get(m.actor)
         if a is None or a.kind != "person":
@@ -343,6 +428,8 @@ def _pronouns(out: ArticleActors, paragraphs, mention) -> None:
         people.append((m.para, m.i, m.actor))
         root = paragraphs[m.para].doc[m.j - 1]
         if root.dep_ in ("nsubj", "nsubjpass") or (m.how == "pronoun" and root.dep_.startswith("nsubj")):
+            if _reported_subject(root):  # counts only within its own sentence
+                reported[(m.para, m.i)] = root.sent.start
             subjects.append((m.para, m.i, m.actor))
     if not people:
         return
@@ -351,7 +438,8 @@ def _pronouns(out: ArticleActors, paragraphs, mention) -> None:
         for t in p.doc:
             if t.lower_ not in _PRONOUNS or t.pos_ != "PRON" and t.tag_ != "PRP$":
                 continue
-            prior = [x for x in sorted(subjects) if (x[0], x[1]) < (p_idx, t.i)] or [
+            prior = [x for x in sorted(subjects) if (x[0], x[1]) < (p_idx, t.i) and (
+                (x[0], x[1]) not in reported or (x[0] == p_idx and reported[(x[0], x[1])] == t.sent.start))] or [
                 x for x in people if (x[0], x[1]) < (p_idx, t.i)]
             if prior and out.at(p_idx, t.i) is None:
                 out.add_mention(mention(p_idx, t.i, t.i + 1, prior[-1][2], "pronoun"))

@@ -17,7 +17,8 @@ _EXPLICIT = {"time_expression", "coordination"}
 
 
 def _modality_class(m: str) -> str:
-    return "factual" if m in FACTUAL else m
+    # a mention in passing ("background") of an event another mention tells as fact is the same event
+    return "factual" if m in FACTUAL or m == "background" else m
 
 
 def _interval(d: EventDate | None) -> tuple[str, str] | None:
@@ -132,7 +133,7 @@ def _confidence(c: _Cluster, date: EventDate, actors: ArticleActors) -> float:
     if date.basis in _EXPLICIT:
         score += 0.1
     score += min(0.15, 0.05 * (len(c.mentions) - 1))
-    if _modality_class(c.first.modality) != "factual":
+    if all(m.modality not in FACTUAL for m in c.mentions):
         score -= 0.2
     return round(max(0.05, min(0.99, score)), 2)
 
@@ -164,7 +165,9 @@ def consolidate(mentions: Sequence[EventMention], actors: ArticleActors, publish
                 if all((a.actor, a.cue) != (b.actor, b.cue) for b in attribution) and (a.actor or a.text):
                     attribution.append(a)
         modality = c.first.modality
-        if _modality_class(modality) == "factual":  # one attributed mention makes the event a report
+        if modality == "background" and any(m.modality in FACTUAL for m in c.mentions):
+            modality = "asserted"  # told as fact somewhere in the article
+        if modality in FACTUAL:  # one attributed mention makes the event a report
             modality = "reported" if any(a.actor for a in attribution) else "asserted"
         if publisher is not None:
             attribution.append(publisher)

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
+import re
 from typing import TYPE_CHECKING, Iterator, Sequence
 
 from ..actors.resolve import ArticleActors
+from ..datafiles import read_data
 from ..time.types import TimeExpr
 from .lexicon import Lexicon, TriggerRule
 from .types import Attribution, EventDate, EventMention, Evidence
@@ -41,6 +44,7 @@ _CALENDAR_TYPES = {"DATE", "TIME"}
 _BOUNDS = {"since", "until", "till", "before", "after", "by", "from", "through", "between", "to"}  # bounds, no date
 _COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "AGREE"}
 _LOCATION_PREPS = {"in", "at", "near", "outside", "inside", "on"}
+_PATRONAGE = {"guidance", "leadership", "care", "behalf", "instruction", "instructions", "direction"}  # no target
 _BE = {"be", "is", "are", "was", "were", "am", "'s", "'re"}
 
 
@@ -84,6 +88,8 @@ class _Article:
         self._statement_date: EventDate | None = None
         self._bound_times: set[str] = set()  # "From October 21, the U.S. has staged ...": a bound, not the day
         self.sentence_no = 0
+        self._published = published
+        self._setting = _Background.of(self, paragraphs, published)
 
     # ------------------------------------------------------------------ driver
     def run(self) -> list[EventMention]:
@@ -96,7 +102,8 @@ class _Article:
                 self._time_heads(p_idx, sent)
                 found = self._sentence(p_idx, para, sent)
                 for m in sorted(found, key=lambda m: m.evidence.trigger or (0, 0)):
-                    if m.date is None and m.modality in ("asserted", "reported") and para.kind in ("lead", "body"):
+                    if m.date is None and m.modality in ("asserted", "reported", "background") \
+                            and para.kind in ("lead", "body"):
                         ref = self._narrative_time(m.evidence.trigger[0] if m.evidence.trigger else m.evidence.start)
                         if ref is not None:
                             m.date = EventDate(*_date_parts(ref), basis="narrative", time_id=ref.id,
@@ -152,9 +159,9 @@ class _Article:
         for i, m in list(mentions.items()):
             extra = self._intent(p_idx, para, sent, para.doc[i], m, mentions)
             if extra is not None:
-                mentions[-1 - i] = extra
+                mentions[-1 - i] = self._passing(p_idx, para.doc[i], extra)
         for k, r in enumerate(x for x in requests if x is not None):
-            mentions[-10_000 - k] = r
+            mentions[-10_000 - k] = self._passing(p_idx, sent.root, r)
         for i, m in mentions.items():  # a coordinated verb without its own time shares its partner's
             if i < 0:
                 continue
@@ -164,6 +171,42 @@ class _Article:
                 if d is not None and d.basis == "time_expression":
                     m.date = EventDate(d.value, d.granularity, "coordination", d.time_id, d.interval)
         return list(mentions.values())
+
+    def _entourage(self, p_idx: int, tok: "Token") -> list[str] | None:
+        """ "Choe Son Hui and her party": a person's party is her entourage, not a political party."""
+        if tok.lower_ not in ("party", "entourage", "suite"):
+            return None
+        for c in tok.children:
+            if c.dep_ == "poss" and c.pos_ == "PRON":
+                m = self.actors.at(p_idx, c.i)
+                a = self.actors.actors.get(m.actor) if m is not None else None
+                return [m.actor] if a is not None and a.kind == "person" else []
+        return None
+
+    def _diaspora(self, p_idx: int, tok: "Token") -> list[str] | None:
+        """ "Koreans in Japan", "a group of Koreans in Japan": a people living in a country are civilians
+        there (Chongryon's members), not the country's government."""
+        of_people = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "NORP"]
+        if tok.ent_type_ != "NORP" and not (tok.lower_ in _QUANTITY and of_people):
+            return None
+        for h in [tok] + of_people:
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ in ("in", "living", "residing"):
+                    for g in c.children:
+                        m = self.actors.at(p_idx, g.i) if g.dep_ == "pobj" else None
+                        country = self.actors.country_of(m.acts_as or m.actor) if m else None
+                        if country:
+                            return [self.actors.group(country, "CVL")]
+        return None
+
+    def _passing(self, p_idx: int, t: "Token", m: EventMention) -> EventMention:
+        """A derived intent or request told in passing is background like any other mention."""
+        voiced = any(c.dep_ in _SUBJ and c.lower_ in ("i", "we") for c in t.children)
+        if m.modality in ("asserted", "reported") and (m.date is None or m.date.basis != "time_expression") \
+                and self._setting.background(p_idx, t, voiced):
+            m.modality = "background"
+        return m
 
     # ------------------------------------------------------------------ intents and requests
     def _derived(self, m: EventMention, etype: str, cameo: str, cue: "Token", para, actors, recipients,
@@ -387,6 +430,9 @@ class _Article:
                     for g in c.children:
                         if g.dep_ == "pobj" and self.lex.theme(g.lower_):
                             theme_noun = g
+        passive_title = rule.pos == "verb" and _headline_passive(para, t)
+        if passive_title:  # "Kim Jong Un Praised Abroad": the headline's subject is the one praised
+            actors, recipients = [], list(actors) + list(recipients)
         actors = self._specific(list(dict.fromkeys(actors)))
         recipients = self._specific([r for r in dict.fromkeys(recipients) if r not in actors])
         if rule.needs_recipient and not recipients:
@@ -406,7 +452,9 @@ class _Article:
             guessed = bool(recipients)
         if not actors and not recipients:
             return None
-        if not actors and rule.pos == "verb" and (
+        if not actors and rule.type == "CONSULT" and not passive_title:
+            return None  # "A meeting was held to convey the gifts", "They arrived in Pyongyang": no one known meets
+        if not actors and rule.pos == "verb" and not passive_title and (
                 any(c.dep_ == "nsubj" and c.pos_ in _NOUN for c in t.children)
                 or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) or t.tag_ == "VBG"):
             # "any transfer would violate ...": the subject is a thing; "to condemn the U.S.", "demanding
@@ -428,6 +476,9 @@ class _Article:
             # "I categorically reject ...": said in the statement, on the day it was released
             d = self._statement_date
             date = EventDate(d.value, d.granularity, "report", d.time_id, d.interval)
+        if modality in ("asserted", "reported") and (date is None or date.basis not in ("time_expression",)) \
+                and self._setting.background(p_idx, t, self._voiced):
+            modality = "background"  # mentioned in passing: not an event of the report's day
         if rule.type == "STATEMENT" and actors:
             self.last_source = Attribution(actors[0], t.lower_)
             if date is not None and date.basis in ("time_expression", "coordination"):
@@ -466,6 +517,9 @@ class _Article:
             if c.dep_ in ("nsubj", "nsubjpass", "agent", "csubj") or c.lower_ in self.lex.reporting or (
                     c.dep_ == "prep" and c.lower_ in _LOCATION_PREPS):  # "held a meeting in Napoli of Italy"
                 skip.update(x.i for x in c.subtree)
+        for x in t.subtree:  # "under the guidance of Kim Jong Un", "on behalf of the people": no target
+            if x.dep_ == "prep" and any(g.lower_ in _PATRONAGE for g in x.children):
+                skip.update(y.i for y in x.subtree)
         countries = {self.actors.country_of(a) for a in actors}
         for x in sorted(t.subtree, key=lambda x: abs(x.i - t.i)):
             if x.i in skip or x.i == t.i:
@@ -617,7 +671,7 @@ class _Article:
             return speaker
         if tok.lower_ in ("we", "us", "our", "i") and tok.pos_ == "PRON":
             self._voiced = True
-            return self._first_person()
+            return self._first_person(p_idx)
         m = self.actors.at(p_idx, tok.i)
         if m is not None:
             if m.how == "demonym":  # "the Palestinians": the people of that country; "Bosnian Serbs": Bosnia's
@@ -638,6 +692,9 @@ class _Article:
             return self._actors_of(p_idx, tok.head.head, places_act, adjectives, depth + 1)
         if depth > 2 or tok.pos_ not in _NOUN | {"NUM", "PRON", "DET", "ADJ"}:
             return []
+        diaspora = self._diaspora(p_idx, tok)
+        if diaspora is not None:
+            return diaspora
         if tok.lower_ in _QUANTITY or tok.pos_ == "NUM":  # "thousands of Iraqi Kurds", "a group of refugees"
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
@@ -654,6 +711,9 @@ class _Article:
                         country = self.actors.country_of(m2.acts_as or m2.actor) if m2 else None
                         if country:
                             return [self.actors.group(country, None)]
+        entourage = self._entourage(p_idx, tok)
+        if entourage is not None:
+            return entourage
         sector = self.lex.sector_nouns.get(self._phrase(tok)) or self.lex.sector_nouns.get(tok.lower_) or next(
             (self.lex.sector_nouns[c.lower_] for c in tok.children  # "the main Hutu rebel group"
              if c.dep_ in ("compound", "amod") and c.lower_ in self.lex.sector_nouns), None)
@@ -708,6 +768,7 @@ class _Article:
                         country = self.actors.country_of(place.acts_as or place.actor) if place else None
                         if country and sector:
                             return [self.actors.group(country, sector)]
+
         if sector and tok.dep_ in _SUBJ and depth == 0:
             countries = self._sentence_countries(p_idx, tok.sent)
             if len(countries) == 1:  # "the opposition threatened ... in Tbilisi": Georgia's opposition
@@ -743,8 +804,13 @@ class _Article:
                 return True  # "Kim visited a textile mill": a domestic tour, not a visit to someone
         return False
 
-    def _first_person(self) -> list[str]:
+    def _first_person(self, p_idx: int = -1) -> list[str]:
         """ "We strongly denounce ...": the voice of a statement is its author, else the publisher's country."""
+        author = self._setting.author_at(p_idx)
+        if author is not None:  # "Kim Jong Un sent a reply message ... The message said: I express ..."
+            return [author]
+        if self._setting.commentary and self.voice:  # a commentary's "we" is its publisher's country
+            return [self.actors.group(self.voice, None)]
         if self.last_source is not None and self.last_source.actor:
             a = self.actors.actors.get(self.last_source.actor)
             if a is not None and a.sector != "MED":
@@ -1039,7 +1105,138 @@ class _Article:
             for te, gov in candidates:
                 if gov.i == verb.i and te.start > para.start + t.idx - 400:
                     return EventDate(*_date_parts(te), basis="time_expression", time_id=te.id, interval=te.interval)
+        return self._time_after_quote(p_idx, sent, t)
+
+    def _time_after_quote(self, p_idx: int, sent, t: "Token") -> EventDate | None:
+        """ "X released the following statement "..." on Sunday:": the parser hangs a time after a quoted
+        title from a word inside the quotes; outside them, the time belongs to the sentence's main verb."""
+        if t.dep_ != "ROOT" or t.pos_ not in _VERB:
+            return None
+        inside = _quoted(sent)
+        if not inside or t.i in inside:
+            return None
+        for te, root in self._time_heads(p_idx, sent):
+            if te.type in _CALENDAR_TYPES and te.interval and te.value[:1].isdigit() and root.i not in inside \
+                    and root.i > t.i and self._governor(root).i in inside \
+                    and not (root.dep_ == "pobj" and root.head.lower_ in _BOUNDS):
+                return EventDate(*_date_parts(te), basis="time_expression", time_id=te.id, interval=te.interval)
         return None
+
+
+_QUOTES = {'"', "\u201c", "\u201d", "''", "``"}
+
+
+def _headline_passive(para, t: "Token") -> bool:
+    """A headline's bare past participle is passive ("Kim Jong Un Praised Abroad", "Envoy Feted"):
+    headlines tell a past act in the present tense and drop the auxiliary of the passive."""
+    return para.kind == "title" and t.tag_ in ("VBN", "VBD") and t.lower_.endswith("ed") and not any(
+        c.dep_ in ("aux", "auxpass", "dobj", "obj", "nsubjpass") for c in t.children)
+
+
+def _quoted(sent) -> set[int]:
+    """Indices of the tokens between quotation marks in a sentence (the marks included)."""
+    out: set[int] = set()
+    opened: int | None = None
+    for tok in sent:
+        if tok.text in _QUOTES:
+            if opened is None:
+                opened = tok.i
+            else:
+                out.update(range(opened, tok.i + 1))
+                opened = None
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def background_rules() -> dict:
+    """data/events/background.yaml: cues of mentions made in passing."""
+    d = read_data("events/background.yaml")
+    nouns = sorted(d["document_nouns"], key=len, reverse=True)
+    return {
+        "adverbs": frozenset(d["adverbs"]),
+        "document": re.compile(r"\b(?:%s)s?\b" % "|".join(map(re.escape, nouns)), re.I),
+        "commentary": tuple(d["commentary_titles"]),
+        "digest": tuple(c.lower() for c in d["digest_cues"]),
+        "old_years": int(d["old_story_years"]),
+    }
+
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+class _Background:
+    """Where an article speaks of things in passing (see data/events/background.yaml)."""
+
+    def __init__(self) -> None:
+        self.rules = background_rules()
+        self.digest = self.old_story = self.commentary = False
+        self.document_para: int | None = None
+        self.author: str | None = None  # who speaks in the quoted document: the lead's sender or speaker
+
+    @classmethod
+    def of(cls, article: "_Article", paragraphs, published: dt.date | None) -> "_Background":
+        self = cls()
+        r = self.rules
+        texts = [(p.kind, p.doc.text) for p in paragraphs]
+        self.digest = any(c in text.lower() for _, text in texts for c in r["digest"])
+        self.commentary = any(kind == "title" and any(c in text for c in r["commentary"]) for kind, text in texts)
+        for k, (kind, text) in enumerate(texts):  # "... issued the following statement:", "The message said:"
+            if kind in ("lead", "body") and text.rstrip().endswith(":") and r["document"].search(text):
+                self.document_para = k
+                break
+        if self.document_para is not None:
+            lead = next(k for k, (kind, _) in enumerate(texts) if kind in ("lead", "body"))
+            self.author = _lead_author(article.actors, paragraphs[lead].doc, lead)
+        if published is not None:
+            story = next((text for kind, text in texts if kind in ("lead", "body")), "")
+            years = [int(y) for y in _YEAR.findall(story)]
+            recent = article._recent
+            named_recent = recent is not None and any(
+                te.id not in article._report_times and te.interval and te.type == "DATE"
+                and recent[0] <= te.interval[0][:10] <= recent[1] for te in article.times)
+            self.old_story = bool(years) and min(years) <= published.year - r["old_years"] and not named_recent
+        return self
+
+    def author_at(self, p_idx: int) -> str | None:
+        """The author of the document a paragraph belongs to, if it is inside a quoted document."""
+        if self.document_para is not None and p_idx > self.document_para:
+            return self.author
+        return None
+
+    def background(self, p_idx: int, t: "Token", voiced: bool) -> bool:
+        """Whether a factual mention without a time of its own is told in passing."""
+        if self.digest or self.old_story:
+            return True
+        if any(c.dep_ == "advmod" and c.lower_ in self.rules["adverbs"] for c in t.children):
+            return True
+        if any(c.dep_ == "aux" and c.lower_ == "had" for c in t.children) and t.tag_ == "VBN":
+            return True  # past perfect: before the story's time
+        if voiced:
+            return False
+        if self.commentary:
+            return True
+        return self.document_para is not None and p_idx > self.document_para
+
+
+def _lead_author(actors: ArticleActors, doc, p_idx: int) -> str | None:
+    """Who wrote or spoke what a dispatch quotes: the subject of its first sentence ("Kim Jong Un sent
+    a reply message", "A spokesman for the Foreign Ministry issued ..."), or the "from" of "received a
+    message from X"."""
+    sent = next(iter(doc.sents), None)
+    if sent is None:
+        return None
+    root = sent.root
+    heads = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if root.lower_ in ("received", "receives", "receive"):
+        heads = [g for c in root.subtree if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+                 if g.dep_ == "pobj"]
+    for h in heads:
+        for tok in h.subtree:
+            m = actors.at(p_idx, tok.i)
+            a = actors.actors.get(m.actor) if m is not None else None
+            if a is not None and a.kind in ("person", "organisation") and a.sector != "MED":
+                return a.id
+    return None
 
 
 def _date_parts(te: TimeExpr) -> tuple[str, str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-MODALITIES = ("asserted", "reported", "expected", "hypothetical", "negated", "habitual")
+MODALITIES = ("asserted", "reported", "expected", "hypothetical", "negated", "habitual", "background")
 #: Modalities that enter timelines by default.
 FACTUAL = frozenset({"asserted", "reported"})
 

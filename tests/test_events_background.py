@@ -1,0 +1,84 @@
+"""Mentions made in passing (data/events/background.yaml) are `background`, not timeline events."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.datafiles import read_data
+
+BG = read_data("events/background.yaml")
+FACTUAL = ("asserted", "reported")
+
+
+def _modalities(out: dict) -> list[tuple[str, str]]:
+    return [(e["trigger"], e["modality"]) for e in out["events"]]
+
+
+@pytest.mark.parametrize("text", BG["adverb_examples"]["background"])
+def test_events_background_adverb_example(run_extract, text):
+    out = run_extract(text, published="2024-10-25")
+    assert out["events"] and all(e["modality"] == "background" for e in out["events"]), _modalities(out)
+
+
+@pytest.mark.parametrize("text", BG["adverb_examples"]["event"])
+def test_events_background_adverb_counter_example(run_extract, text):
+    out = run_extract(text, published="2024-10-25")
+    assert any(e["modality"] in FACTUAL for e in out["events"]), _modalities(out)
+
+
+def test_events_background_quoted_document(run_extract):
+    out = run_extract(BG["document_examples"]["background"], published="2024-06-30", source="KCNA")
+    by_trigger = {e["trigger"]: e for e in out["events"]}
+    assert by_trigger["released"]["modality"] == "asserted"
+    assert by_trigger["released"]["date"] == {**by_trigger["released"]["date"], "value": "2024-06-30",
+                                              "basis": "time_expression"}
+    assert by_trigger["established"]["modality"] == "background", _modalities(out)
+
+
+def test_events_background_quoted_document_keeps_its_own_voice(run_extract):
+    out = run_extract(BG["document_examples"]["event"], published="2024-06-30", source="KCNA")
+    own = [e for e in out["events"] if e["trigger"] == "denounce"]
+    assert own and own[0]["modality"] == "asserted", _modalities(out)
+    assert own[0]["date"]["value"] == "2024-06-30"
+
+
+def test_events_background_digest(run_extract):
+    out = run_extract(BG["digest_example"], published="2024-09-09", source="KCNA")
+    assert out["events"] and all(e["modality"] == "background" for e in out["events"]), _modalities(out)
+
+
+def test_events_background_reminiscence(run_extract):
+    out = run_extract(BG["old_story_example"], published="2024-02-23", source="KCNA")
+    assert out["events"] and all(e["modality"] == "background" for e in out["events"]), _modalities(out)
+
+
+def test_events_background_commentary_title(run_extract):
+    text = "The United States staged a joint drill with Japan, escalating tensions in the region."
+    plain = run_extract(text, published="2024-10-25", source="KCNA", title="Drills Escalate Tensions")
+    comment = run_extract(text, published="2024-10-25", source="KCNA", title="Drills Escalate Tensions: KCNA Commentary")
+    assert any(e["modality"] in FACTUAL for e in plain["events"]), _modalities(plain)
+    assert comment["events"] and all(e["modality"] == "background" for e in comment["events"]), _modalities(comment)
+
+
+def test_events_background_time_after_quoted_title(run_extract):
+    text = ('Pyongyang, September 29 (KCNA) -- Kim Yo Jong, vice department director of the Central Committee '
+            'of the Workers\' Party of Korea, released a press statement "The new arms deliveries will bring '
+            'a disaster to the region" on Sunday.')
+    out = run_extract(text, published="2024-09-29", source="KCNA")
+    stmt = next(e for e in out["events"] if e["trigger"] == "released")
+    assert (stmt["date"]["value"], stmt["date"]["basis"]) == ("2024-09-29", "time_expression")
+
+
+def test_events_background_passive_headline(run_extract):
+    out = run_extract("Politicians in many countries spoke highly of the leader's achievements.",
+                      published="2024-09-27", source="KCNA", title="Kim Jong Un Praised Abroad")
+    head = [e for e in out["events"] if e["trigger"].lower() == "praised"]
+    assert head and head[0]["actors"] == [] and head[0]["recipients"] == ["kim-jong-un"]
+
+
+def test_events_background_commentary_we_is_the_publishers_country(run_extract):
+    text = ("The United States said on Monday that it would deploy more bombers.\n"
+            "We warn G7 not to stick to such a futile deed.")
+    out = run_extract(text, published="2024-09-29", source="KCNA", title="Futile Deed: KCNA Commentary")
+    warn = [e for e in out["events"] if e["trigger"] == "warn"]
+    assert warn and warn[0]["actors"] == ["PRK"], _modalities(out)
