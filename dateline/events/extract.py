@@ -42,6 +42,10 @@ _BOUNDS = {"since", "until", "till", "before", "after", "by", "from", "through",
 _COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "AGREE"}
 _LOCATION_PREPS = {"in", "at", "near", "outside", "inside", "on"}
 _BE = {"be", "is", "are", "was", "were", "am", "'s", "'re"}
+_POSS_PRONOUNS = {"their", "its", "his", "her"}
+_BLASTS = {"explosion", "blast", "bomb", "bombing", "shell", "shelling", "missile", "rocket", "grenade", "mine",
+           "landmine", "shot", "gunfire", "fire", "raid", "airstrike", "strike", "attack", "ambush", "assault",
+           "barrage", "detonation"}
 
 
 def _conj(tok: "Token") -> Iterator["Token"]:
@@ -347,7 +351,8 @@ class _Article:
                     for g in c.children:
                         if g.dep_ == "pobj":
                             return g
-        if t.dep_ in ("acl", "relcl") and t.head.pos_ in _NOUN and (passive or t.tag_ == "VBN"):
+        if t.dep_ in ("acl", "relcl") and t.head.pos_ in _NOUN and (passive or t.tag_ == "VBN") \
+                and not self._active_participle(t):
             return t.head  # "the treaty signed by ...", "five items that were approved"
         return None
 
@@ -407,7 +412,8 @@ class _Article:
         if not actors and not recipients:
             return None
         if not actors and rule.pos == "verb" and (
-                any(c.dep_ == "nsubj" and c.pos_ in _NOUN for c in t.children)
+                any(c.dep_ == "nsubj" and c.pos_ in _NOUN and not (rule.type == "ASSAULT" and recipients
+                                                                   and self._is_blast(c)) for c in t.children)
                 or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) or t.tag_ == "VBG"):
             # "any transfer would violate ...": the subject is a thing; "to condemn the U.S.", "demanding
             # its removal": a non-finite verb whose doer the sentence does not give is no event of its own
@@ -490,6 +496,81 @@ class _Article:
         return [i for i in ids if not (self.actors.actors.get(i) and self.actors.actors[i].kind in ("country", "group")
                                        and self.actors.country_of(i) in named)]
 
+    @staticmethod
+    def _active_participle(t: "Token") -> bool:
+        """A finite verb the parser hung on its subject as a participle: "Doctors ... donated and
+        delivered goods". A passive participle takes no direct object and no "by" agent here."""
+        if t.dep_ != "acl" or t.tag_ not in ("VBN", "VBD") or t.head.pos_ not in _NOUN:
+            return False
+        if any(c.dep_ in ("agent", "auxpass", "nsubjpass", "aux", "mark") for c in t.children):
+            return False
+        return any(c.dep_ in _OBJ for x in _conj(t) for c in x.children)
+
+    @staticmethod
+    def _noun_of_phrase(n: "Token") -> "Token":
+        """ "doctors from two aid groups" -> doctors: the noun a from/of phrase hangs on."""
+        for _ in range(3):
+            if n.dep_ == "pobj" and n.head.dep_ == "prep" and n.head.lower_ in ("from", "of") \
+                    and n.head.head.pos_ in _NOUN:
+                n = n.head.head
+            else:
+                break
+        return n
+
+    def _is_blast(self, n: "Token") -> bool:
+        if n.pos_ not in _NOUN:
+            return False
+        low = n.lower_
+        return low.rstrip("s") in _BLASTS or low in _BLASTS or any(
+            r.type == "ASSAULT" for r in self.lex.nouns.get(low, ()))
+
+    def _blast_doers(self, p_idx: int, n: "Token") -> list[str]:
+        """Who set off the blast: "US Predator attacks", "Israel's air strike", "an attack by rebels"."""
+        out: list[str] = []
+        mods = [c for c in n.children] + [g for c in n.children if c.dep_ == "compound" for g in c.children
+                                          if g.dep_ in ("compound", "amod")]  # "US Predator attacks"
+        for c in mods:
+            if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and self.actors.at(p_idx, c.i)):
+                m = self.actors.at(p_idx, c.i)
+                if m is not None and m.place and not m.acts_as and m.how != "adjective":
+                    continue  # "a Baghdad car bomb": where, not who
+                out += self._actors_of(p_idx, c, places_act=True, adjectives=True)
+            elif c.dep_ == "prep" and c.lower_ == "by":
+                out += self._referents(p_idx, [g for g in c.children if g.dep_ == "pobj"])
+        return out
+
+    def _possessor(self, p_idx: int, pron: "Token", depth: int = 0) -> list[str]:
+        """Whom "their"/"its" stands for: the subject of the clause, else the speaker of reported speech.
+
+        "Bosnian Serbs said their forces had completed their withdrawal": the forces are the
+        Bosnian Serbs'; the withdrawal is the forces'.
+        """
+        if depth > 1:
+            return []
+        noun = pron.head
+        verb = next((a for a in noun.ancestors if a.pos_ in _VERB), None)
+        if verb is None:
+            return []
+        inside = {x.i for x in noun.subtree}
+        h = verb
+        for _ in range(3):
+            subj = [c for c in h.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside]
+            if subj:
+                got = self._referents(p_idx, subj)
+                if got:
+                    return got
+                break
+            if h.dep_ in ("conj", "xcomp") and h.head is not h:
+                h = h.head
+            else:
+                break
+        while h.dep_ in ("conj", "xcomp") and h.head is not h:
+            h = h.head
+        if h.dep_ in ("ccomp", "parataxis") and h.head.lower_ in self.lex.reporting:
+            subj = [c for c in h.head.children if c.dep_ == "nsubj" and c.i not in inside]
+            return self._referents(p_idx, subj)
+        return []
+
     # ------------------------------------------------------------------ arguments
     def _subjects(self, p_idx: int, t: "Token", depth: int = 0, rule: TriggerRule | None = None) -> list[str]:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
@@ -504,6 +585,16 @@ class _Article:
                 heads = [c for c in t.children if c.dep_ == "nsubjpass"]
         else:
             heads = [c for c in t.children if c.dep_ in _SUBJ]
+        if heads and rule is not None and rule.type == "ASSAULT" and not passive:
+            # "US Predator attacks have killed ...": the attack's doer, not the attack, is the actor
+            blasts = [h for h in heads if self._is_blast(h)]
+            if blasts:
+                out: list[str] = []
+                for b in blasts:
+                    out += self._blast_doers(p_idx, b)
+                return out + self._referents(p_idx, [h for h in heads if h not in blasts])
+        if not heads and depth < 3 and self._active_participle(t):
+            heads = [self._noun_of_phrase(t.head)]  # "Doctors from two aid groups donated goods ...": misparsed
         if not heads and depth < 3:
             if t.dep_ == "conj" and t.head.lower_ in self.lex.reporting:
                 # "Kim called for X, state media reported, and ordered Y": Y is Kim's, not the media's
@@ -618,6 +709,8 @@ class _Article:
         if tok.lower_ in ("we", "us", "our", "i") and tok.pos_ == "PRON":
             self._voiced = True
             return self._first_person()
+        if tok.lower_ in _POSS_PRONOUNS and tok.dep_ == "poss" and depth == 0:
+            return self._possessor(p_idx, tok)
         m = self.actors.at(p_idx, tok.i)
         if m is not None:
             if m.how == "demonym":  # "the Palestinians": the people of that country; "Bosnian Serbs": Bosnia's
@@ -662,6 +755,14 @@ class _Article:
         found: list[str] = []
         for c in tok.children:
             if c.dep_ not in _MODIFIERS:
+                continue
+            if c.dep_ == "poss" and c.lower_ in _POSS_PRONOUNS and people and depth == 0 \
+                    and tok.dep_ in ("nsubj", "nsubjpass"):
+                # "their forces withdrew": the forces of whoever "their" is ("defend its people" is no recipient)
+                for a in self._possessor(p_idx, c):
+                    country = self.actors.country_of(a)
+                    if country:
+                        found.append(self.actors.group(country, sector or None))
                 continue
             for x in _conj(c):  # "Hungarian and Romanian officials"
                 mod = self.actors.at(p_idx, x.i) or self._mention_in(p_idx, x)
