@@ -36,3 +36,32 @@ def test_events_possessive_pronoun_takes_the_speakers_country(run_extract):
     found, _ = _events(run_extract, "Ukrainian officials said on Friday their troops had completed their "
                                     "withdrawal from the town of Vuhledar.", "RETREAT")
     assert found and found[0]["actors"] and all(a.startswith("UKR") for a in found[0]["actors"]), found
+
+
+def test_events_nominal_event_carried_by_engaged_in(run_extract):
+    found, _ = _events(run_extract, "Sudanese militias were engaged in ethnic cleansing against the Masalit "
+                                    "people in Darfur, the report said.", "ASSAULT")
+    assert found and any(a.startswith("SDN") for e in found for a in e["actors"]), found
+
+
+def test_events_in_protest_is_a_protest_by_the_subject(run_extract):
+    found, _ = _events(run_extract, "Kenyan teachers are continuing a sit-in in protest at the government's "
+                                    "refusal to raise salaries.", "PROTEST")
+    assert found and any(a.startswith("KEN") for e in found for a in e["actors"]), found
+
+
+def test_events_people_take_the_country_of_the_place_they_act_in(run_extract):
+    found, _ = _events(run_extract, "Tens of thousands of people blocked roads in Santiago to demand higher "
+                                    "pensions from Argentine creditors.", "PROTEST")
+    assert found and found[0]["actors"] and all(a.startswith("CHL") for a in found[0]["actors"]), found
+
+
+def test_events_shells_fired_at_another_country_are_an_attack(run_extract):
+    found, _ = _events(run_extract, "Armenia fired several artillery shells at Azerbaijan on Tuesday.", "ASSAULT")
+    assert found, found
+
+
+def test_events_a_condition_is_no_event(run_extract):
+    out = run_extract("Under the charter, the president must resign when a majority of the senate demands it.",
+                      published="2024-06-20")
+    assert not [e for e in out["events"] if e["type"] == "REQUEST"], out["events"]

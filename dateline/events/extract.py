@@ -267,6 +267,8 @@ class _Article:
         """
         if t.dep_ in ("nsubj", "nsubjpass", "ROOT", "appos") or (t.dep_ in _OBJ and t.head.lower_ in self.lex.light_verbs):
             return True
+        if self._carrier(t) is not None:  # "were engaged in ethnic cleansing", "a strike in protest at ..."
+            return True
         if t.dep_ == "conj" and t.head.dep_ in ("nsubj", "nsubjpass", "ROOT"):
             return True
         if any(self.actors.at(p_idx, c.i) for c in t.children if c.dep_ == "poss") and t.dep_ not in ("pobj",):
@@ -274,6 +276,21 @@ class _Article:
         times = {te.id for te, root in self._time_heads(p_idx, t.sent) if self._governor(root).i == t.i
                  or self._governor(root).i in {v.i for v in self._noun_clauses(t)}}
         return bool(times)
+
+    def _carrier(self, t: "Token") -> "Token | None":
+        """The verb whose subject does the nominal event ``t`` carried by "in" (see cues.yaml)."""
+        if t.dep_ != "pobj" or t.head.lower_ != "in" or t.head.dep_ != "prep":
+            return None
+        h = t.head.head
+        if h.lower_ in self.lex.light_in_verbs:
+            if h.pos_ in _NOUN and h.dep_ in _OBJ:  # "took part in"
+                h = h.head
+            return h if h.pos_ in _VERB else None
+        if t.lower_ in self.lex.in_event_nouns:
+            if h.pos_ in _NOUN and h.dep_ in _OBJ:  # "continued a hunger strike in protest of"
+                h = h.head
+            return h if h.pos_ in _VERB else None
+        return None
 
     def _noun_clauses(self, t: "Token") -> list["Token"]:
         """Participle clauses that describe a nominal event: "talks held at ...", "a launch conducted by ..."."""
@@ -311,7 +328,8 @@ class _Article:
     def _aimed_at_country(self, p_idx: int, t: "Token", actors: list[str], recipients: list[str]) -> bool:
         """ "fired rockets into Israel": missiles aimed at another country (not into a sea) are an attack."""
         own = {self.actors.country_of(a) for a in actors}
-        for c in t.children:
+        objects = [c for c in t.children if c.dep_ in _OBJ]  # "fired shells at X" may hang "at X" on the shells
+        for c in [*t.children, *(g for o in objects for g in o.children)]:
             if c.dep_ == "prep" and c.lower_ in ("into", "at", "on"):
                 for g in c.children:
                     m = self.actors.at(p_idx, g.i) if g.dep_ == "pobj" else None
@@ -403,6 +421,10 @@ class _Article:
             rule = replace(rule, type="ASSAULT", cameo="195")
         attribution, report_time = self._attribution(p_idx, sent, t)
         modality, cue = self._modality(t, rule, attribution)
+        if (cue is not None and cue.dep_ == "mark" and cue.head.i == t.i and cue.lower_ in ("if", "unless", "lest")) \
+                or (modality == "hypothetical" and t.dep_ == "advcl"
+                    and any(c.lower_ in ("when", "whenever", "once") for c in t.children if c.dep_ in ("advmod", "mark"))):
+            return None  # "... must be lifted if/when a majority of parliament demands it": a condition, not an act
         salience = self._salience(t, rule)
         guessed = False
         if not recipients and len(actors) < 2 and rule.type != "STATEMENT" and (
@@ -694,6 +716,10 @@ class _Article:
                         actors += self._referents(p_idx, [g for g in c.children if g.dep_ == "pobj"])
         if not actors and t.dep_ in _OBJ and t.head.lower_ in self.lex.light_verbs:
             actors = self._subjects(p_idx, t.head)
+        carrier = self._carrier(t) if not actors else None
+        if carrier is not None:
+            actors = self._subjects(p_idx, carrier) or self._referents(
+                p_idx, [c for c in carrier.children if c.dep_ == "nsubjpass"])  # "Serb forces were engaged in"
         return actors, recipients
 
     def _actors_of(self, p_idx: int, tok: "Token", places_act: bool = True, adjectives: bool = False,
@@ -713,7 +739,9 @@ class _Article:
             return self._possessor(p_idx, tok)
         m = self.actors.at(p_idx, tok.i)
         if m is not None:
-            if m.how == "demonym":  # "the Palestinians": the people of that country; "Bosnian Serbs": Bosnia's
+            if m.how == "demonym" or (m.how == "adjective" and tok.tag_ in ("NNS", "NNPS")
+                                      and tok.dep_ not in ("amod", "compound")):
+                # "the Palestinians": the people of that country; "Bosnian Serbs": Bosnia's; "ethnic Turks"
                 for c in tok.children:
                     mod = self.actors.at(p_idx, c.i) if c.dep_ in ("amod", "compound") else None
                     if mod is not None and mod.how == "adjective":
@@ -809,11 +837,33 @@ class _Article:
                         country = self.actors.country_of(place.acts_as or place.actor) if place else None
                         if country and sector:
                             return [self.actors.group(country, sector)]
-        if sector and tok.dep_ in _SUBJ and depth == 0:
+        top = tok
+        while top.dep_ == "pobj" and top.head.lower_ == "of" and (top.head.head.lower_ in _QUANTITY
+                                                                  or top.head.head.pos_ == "NUM"):
+            top = top.head.head  # "thousands of people", "a group of refugees"
+        if sector and top.dep_ in _SUBJ and depth <= 2:
+            where = self._clause_countries(p_idx, top.head)
+            if len(where) == 1:  # "thousands of people marched in Hong Kong": people of Hong Kong
+                return [self.actors.group(where.pop(), sector)]
             countries = self._sentence_countries(p_idx, tok.sent)
             if len(countries) == 1:  # "the opposition threatened ... in Tbilisi": Georgia's opposition
                 return [self.actors.group(countries.pop(), sector)]
         return []
+
+    def _clause_countries(self, p_idx: int, verb: "Token") -> set[str]:
+        """Countries of the places a clause happens in ("blocked streets in Hong Kong")."""
+        out: set[str] = set()
+        for h in [verb] + [c for c in verb.children if c.dep_ in _OBJ]:
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ in ("in", "at", "across", "throughout"):
+                    for g in c.children:
+                        m = self.actors.at(p_idx, g.i) if g.dep_ == "pobj" else None
+                        a = self.actors.actors.get(m.actor) if m is not None else None
+                        if m is not None and (m.place or (a is not None and a.kind in ("place", "country"))):
+                            country = self.actors.country_of(m.acts_as or m.actor)
+                            if country:
+                                out.add(country)
+        return out
 
     def _sentence_countries(self, p_idx: int, sent) -> set[str]:
         out = set()
