@@ -65,3 +65,16 @@ def test_events_a_condition_is_no_event(run_extract):
     out = run_extract("Under the charter, the president must resign when a majority of the senate demands it.",
                       published="2024-06-20")
     assert not [e for e in out["events"] if e["type"] == "REQUEST"], out["events"]
+
+
+def test_events_unnamed_people_are_an_unknown_actor(run_extract):
+    found, out = _events(run_extract, "Masked hackers defaced hundreds of government websites "
+                                      "on Monday.", "COERCE")
+    assert found and found[0]["actors"], found
+    actor = next(a for a in out["actors"] if a["id"] == found[0]["actors"][0])
+    assert actor["sector"] == "CRM" and "hackers" in actor["name"].lower(), actor
+
+
+def test_events_unnamed_soldiers_are_not_a_new_actor(run_extract):
+    out = run_extract("Four stealth bombers dropped bombs on the bridge on Sunday.", published="2024-06-20")
+    assert not any(a.startswith("org:") for e in out["events"] for a in e["actors"]), out["events"]

@@ -431,6 +431,8 @@ class _Article:
                 actors or (modality in ("asserted", "reported") and salience >= 0.1)):
             recipients = self._nearest_other(p_idx, t, actors)
             guessed = bool(recipients)
+        if not actors and rule.pos == "verb":
+            actors = self._unnamed_agent(t)
         if not actors and not recipients:
             return None
         if not actors and rule.pos == "verb" and (
@@ -517,6 +519,35 @@ class _Article:
                  if self.actors.actors.get(i) and self.actors.actors[i].kind in ("person", "organisation")}
         return [i for i in ids if not (self.actors.actors.get(i) and self.actors.actors[i].kind in ("country", "group")
                                        and self.actors.country_of(i) in named)]
+
+    def _unnamed_agent(self, t: "Token") -> list[str]:
+        """A doer the gazetteer does not know but the text plainly names as people or a body:
+        "Muslim hackers defaced ...", "a human rights group protested": an unknown actor with the
+        sector its noun says. Things ("the transfer") and bare pronouns stay no actor."""
+        if t.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) or any(
+                c.dep_ in ("nsubjpass", "auxpass") for c in t.children):
+            return []
+        subj = next((c for c in t.children if c.dep_ == "nsubj" and c.pos_ in _NOUN), None)
+        if subj is None:
+            return []
+        head = subj
+        if head.lower_ in _QUANTITY or any(g.dep_ == "nummod" for g in head.children) and head.lower_ in _QUANTITY:
+            inner = [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                     if g.dep_ == "pobj"]
+            head = inner[0] if inner else head
+        low = head.lower_
+        sector = self.lex.sector_nouns.get(self._phrase(head)) or self.lex.sector_nouns.get(low)
+        body = low in self.lex.body_nouns or head.ent_type_ in ("ORG", "NORP", "PERSON") or low in _MEMBERS
+        if (not sector and not body) or sector in ("MIL", "GOV", "COP") or low in ("unit", "units"):
+            return []  # "seven B-2 bombers", "units": a known party's, not a new actor
+        if head.ent_type_ == "PERSON" and not any(c.dep_ == "compound" for c in head.children):
+            return []  # a surname alone ("Kim conceded") is someone named before
+        name = head.doc[head.left_edge.i:head.i + 1].text
+        name = " ".join(w for w in name.split() if w.lower() not in ("a", "an", "the"))
+        if not name:
+            return []
+        kind = "person" if head.ent_type_ == "PERSON" else "organisation"
+        return [self.actors.unknown(name, kind, None, sector)]
 
     @staticmethod
     def _active_participle(t: "Token") -> bool:
