@@ -78,3 +78,27 @@ def test_events_unnamed_people_are_an_unknown_actor(run_extract):
 def test_events_unnamed_soldiers_are_not_a_new_actor(run_extract):
     out = run_extract("Four stealth bombers dropped bombs on the bridge on Sunday.", published="2024-06-20")
     assert not any(a.startswith("org:") for e in out["events"] for a in e["actors"]), out["events"]
+
+
+def test_events_threat_recipient_comes_from_the_threatened_act(run_extract):
+    found, _ = _events(run_extract, "President Paul Kagame has threatened to expel Belgian diplomats from the "
+                                    "country.", "THREATEN")
+    assert found and any(r.startswith("BEL") for e in found for r in e["recipients"]), found
+
+
+def test_events_demand_clause_of_a_noun_names_who_is_asked(run_extract):
+    found, _ = _events(run_extract, "The rebel alliance insisted on its demand that Chad's government release "
+                                    "all political prisoners.", "REQUEST")
+    assert found and any(r.startswith("TCD") for e in found for r in e["recipients"]), found
+
+
+def test_events_guessed_recipient_keeps_its_coordination(run_extract):
+    found, _ = _events(run_extract, "The Swedish government agreed on Friday to provide 40 million dollars of "
+                                    "aid for Latvia and Lithuania.", "AGREE")
+    assert found and {"LVA", "LTU"} <= {r[:3] for r in found[0]["recipients"]}, found
+
+
+def test_events_an_ethnic_minority_belongs_to_the_country_it_lives_in(run_extract):
+    found, _ = _events(run_extract, "Ethnic Hungarian activists in Slovakia protested on Sunday against the new "
+                                    "language law.", "PROTEST")
+    assert found and found[0]["actors"] and all(a.startswith("SVK") for a in found[0]["actors"]), found

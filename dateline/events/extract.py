@@ -510,7 +510,12 @@ class _Article:
                 found = [m.actor]
             found = [f for f in found if f and f not in actors]
             if found and not (self.actors.country_of(found[0]) in countries and m.how == "adjective"):
-                return found[:1]
+                out = found[:1]
+                if x.dep_ in ("pobj", "dobj", "obj"):  # "aid for Romania and Poland": the whole coordination
+                    for y in list(_conj(x))[1:]:
+                        out += [a for a in self._actors_of(p_idx, y, place_country=True)
+                                if a not in actors and a not in out]
+                return out
         return []
 
     def _specific(self, ids: list[str]) -> list[str]:
@@ -722,9 +727,21 @@ class _Article:
     def _clause_recipients(self, p_idx: int, t: "Token", obj) -> list[str]:
         """ "demanded that the US cancel ...", "demanded an admission by Moscow": who is asked."""
         out: list[str] = []
-        for c in t.children:
-            if c.dep_ == "ccomp" and c.pos_ in _VERB:
-                out += self._referents(p_idx, [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")])
+        nouns = [n for n in ([obj] if obj is not None else []) + [g for c in t.children if c.dep_ == "prep"
+                                                                    for g in c.children if g.dep_ == "pobj"]
+                 if n.pos_ in _NOUN]
+        for h in [t] + nouns:  # "demanded that the US ...", "insisted on its demands that Burundi's government ..."
+            for c in h.children:
+                if c.dep_ in ("ccomp", "acl") and (c.pos_ in _VERB or c.dep_ == "acl") and (h is t or any(
+                        g.dep_ == "mark" and g.lower_ == "that" for g in c.children)):
+                    out += self._referents(p_idx, [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")])
+        if not out:  # "threatened to ban Ugandan opposition candidates", "agreed to pay compensation to Iraq"
+            for c in t.children:
+                if c.dep_ == "xcomp" and c.pos_ in _VERB:
+                    out += self._referents(p_idx, [g for g in c.children if g.dep_ in _OBJ], place_country=True)
+                    out += self._referents(p_idx, [g for p in c.children if p.dep_ in ("prep", "dative")
+                                                   and p.lower_ in ("to", "with", "against", "on")
+                                                   for g in p.children if g.dep_ == "pobj"], place_country=True)
         if not out and obj is not None:
             out += self._owner(p_idx, obj)
         return out
@@ -776,8 +793,8 @@ class _Article:
                 for c in tok.children:
                     mod = self.actors.at(p_idx, c.i) if c.dep_ in ("amod", "compound") else None
                     if mod is not None and mod.how == "adjective":
-                        return [self.actors.group(mod.actor, "CVL")]
-                return [self.actors.group(m.actor, "CVL")]
+                        return [self.actors.group(self._host(p_idx, tok, mod.actor), "CVL")]
+                return [self.actors.group(self._host(p_idx, tok, m.actor), "CVL")]
             if m.place:
                 if m.acts_as and places_act:
                     return [m.acts_as]
@@ -832,6 +849,8 @@ class _Article:
                     found.append(mod.actor)
                     continue
                 country = self.actors.country_of(mod.acts_as or mod.actor)
+                if country and mod.how == "adjective":
+                    country = self._host(p_idx, tok, country)
                 if country:
                     default = None if low in self.lex.country_nouns or low in self.lex.body_nouns else "CVL"
                     found.append(self.actors.group(country, sector or default))
@@ -880,6 +899,15 @@ class _Article:
             if len(countries) == 1:  # "the opposition threatened ... in Tbilisi": Georgia's opposition
                 return [self.actors.group(countries.pop(), sector)]
         return []
+
+    def _host(self, p_idx: int, tok: "Token", country: str) -> str:
+        """ "ethnic Albanian guerrillas operating in Macedonia": an ethnic minority belongs to the
+        country it lives in, when the sentence names exactly one other."""
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound")]
+        if not any(c.lower_ == "ethnic" for c in mods + [g for c in mods for g in c.children if g.dep_ == "amod"]):
+            return country
+        others = self._sentence_countries(p_idx, tok.sent) - {country}
+        return others.pop() if len(others) == 1 else country
 
     def _clause_countries(self, p_idx: int, verb: "Token") -> set[str]:
         """Countries of the places a clause happens in ("blocked streets in Hong Kong")."""
