@@ -192,6 +192,13 @@ class _Article:
     def _intent(self, p_idx: int, para, sent, t: "Token", m: EventMention, mentions) -> EventMention | None:
         """ "X will do Y", "X plans to do Y", "X is willing to do Y": X promises (AGREE) or threatens."""
         cue = m.cue
+        if cue is not None and cue.lower_ in self.lex.intents.get("refusal_heads", ()) and m.modality == "negated" \
+                and m.rule not in ("intent", "request", "refusal") and m.actors and cue.pos_ in _VERB:
+            table = self.lex.intents.get("refuse", {})
+            if cue.i in mentions or m.type not in table:  # "rejected ...", "refused to ..." is a trigger itself
+                return None
+            return self._derived(m, "REJECT", str(table[m.type]), cue, para, m.actors, m.recipients, m.attribution,
+                                 "refusal")
         if m.modality != "expected" or cue is None or m.rule in ("intent", "request") or not m.actors:
             return None
         if cue.i in mentions or cue.pos_ in _NOUN:  # "agreed to ...", "threatened to ...": already an event
@@ -239,8 +246,11 @@ class _Article:
 
     # ------------------------------------------------------------------ triggers
     def _match_verb(self, t: "Token", rules: list[TriggerRule]) -> tuple[TriggerRule, "Token | None"] | None:
-        if any(c.dep_ == "xcomp" and c.lower_ in self.lex.intents["no_comment"] for c in t.children):
-            return None  # "declined to comment" says nothing
+        if any(c.dep_ == "xcomp" and c.lower_ in self.lex.intents["no_comment"] and not any(
+                p.dep_ == "prep" and g.dep_ == "pobj" and (g.lower_ in self.lex.intents.get("answerable", ())
+                                                       or g.lower_[:-1] in self.lex.intents.get("answerable", ()))
+                for p in c.children for g in p.children) for c in t.children):
+            return None  # "declined to comment" says nothing ("refused to respond to a demand" does)
         for rule in rules:
             if rule.particle and not any(c.lower_ == rule.particle and (c.dep_ in ("prt", "advmod") or (
                     c.dep_ == "prep" and (rule.object_preps or not any(g.dep_ == "pobj" for g in c.children))))
@@ -739,9 +749,10 @@ class _Article:
             for c in t.children:
                 if c.dep_ == "xcomp" and c.pos_ in _VERB:
                     out += self._referents(p_idx, [g for g in c.children if g.dep_ in _OBJ], place_country=True)
-                    out += self._referents(p_idx, [g for p in c.children if p.dep_ in ("prep", "dative")
-                                                   and p.lower_ in ("to", "with", "against", "on")
-                                                   for g in p.children if g.dep_ == "pobj"], place_country=True)
+                    pobjs = [g for p in c.children if p.dep_ in ("prep", "dative")
+                             and p.lower_ in ("to", "with", "against", "on") for g in p.children if g.dep_ == "pobj"]
+                    got = self._referents(p_idx, pobjs, place_country=True)
+                    out += got or [a for g in pobjs for a in self._owner(p_idx, g)]  # "respond to a demand from X"
         if not out and obj is not None:
             out += self._owner(p_idx, obj)
         return out
@@ -1132,7 +1143,9 @@ class _Article:
             elif parent.pos_ == "ADP" and dep == "pcomp" and parent.head.lower_ in lex.future_heads:
                 mood, cue = "expected", parent.head  # "calling for ousting Yoon", "demanding its removal"
             elif parent.pos_ in _VERB:
-                if dep == "xcomp" and (parent.lower_ in lex.future_heads or (
+                if dep == "xcomp" and parent.lower_ in self.lex.intents.get("refusal_heads", ()):
+                    mood, cue = "negated", parent  # "refused to meet", "failed to reach agreement"
+                elif dep == "xcomp" and (parent.lower_ in lex.future_heads or (
                         parent.lower_ in _BE and any(c.lower_ == "to" for c in h.children))):
                     mood, cue = "expected", parent
                 elif dep in ("xcomp", "ccomp", "conj", "advcl", "pcomp", "dobj", "nsubj", "nsubjpass", "prep",
