@@ -102,3 +102,21 @@ def test_events_an_ethnic_minority_belongs_to_the_country_it_lives_in(run_extrac
     found, _ = _events(run_extract, "Ethnic Hungarian activists in Slovakia protested on Sunday against the new "
                                     "language law.", "PROTEST")
     assert found and found[0]["actors"] and all(a.startswith("SVK") for a in found[0]["actors"]), found
+
+
+def test_events_purpose_of_a_rally_is_the_ralliers_protest(run_extract):
+    found, _ = _events(run_extract, "Thousands of Kenyans gathered on Tuesday for a rally in Nairobi to protest "
+                                    "the new tax law.", "PROTEST")
+    assert found and any(a.startswith("KEN") for e in found for a in e["actors"]), found
+
+
+def test_events_an_attempt_to_kill_is_an_assault_without_a_known_doer(run_extract):
+    found, _ = _events(run_extract, "An attempt to assassinate Colombian senator Miguel Uribe was foiled in "
+                                    "Bogota, police said.", "ASSAULT")
+    assert found and any("uribe" in r for e in found for r in e["recipients"]), found
+
+
+def test_events_accused_of_doing_is_not_the_accusers_act(run_extract):
+    out = run_extract("Washington and Seoul accuse North Korea of supplying artillery shells to Russia.",
+                      published="2024-06-20")
+    assert not any(e["type"] == "AID" and "USA" in e["actors"] for e in out["events"]), out["events"]

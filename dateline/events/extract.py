@@ -448,7 +448,10 @@ class _Article:
         if not actors and rule.pos == "verb" and (
                 any(c.dep_ == "nsubj" and c.pos_ in _NOUN and not (rule.type == "ASSAULT" and recipients
                                                                    and self._is_blast(c)) for c in t.children)
-                or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) or t.tag_ == "VBG"):
+                or (any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and not (
+                    rule.type == "ASSAULT" and recipients and t.dep_ == "acl"
+                    and t.head.lower_ in ("attempt", "attempts", "plot", "plots", "bid")))  # "an attempt to kill X"
+                or t.tag_ == "VBG"):
             # "any transfer would violate ...": the subject is a thing; "to condemn the U.S.", "demanding
             # its removal": a non-finite verb whose doer the sentence does not give is no event of its own
             return None
@@ -676,6 +679,16 @@ class _Article:
                                       depth + 1)
             if t.dep_ == "advcl" and (t.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)):
                 return self._subjects(p_idx, t.head, depth + 1)  # ", saying ...", "sent personnel to investigate"
+            if t.dep_ in ("acl", "relcl") and t.head.pos_ in _NOUN and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and any(
+                    r.type == "PROTEST" for r in self.lex.nouns.get(t.head.lower_, ())):
+                # "converging for a rally in Lagos to protest ...": the rally's people protest
+                v = t.head.head.head if t.head.dep_ == "pobj" else t.head.head if t.head.dep_ in _OBJ else None
+                if v is not None and v.pos_ in _VERB:
+                    return self._subjects(p_idx, v, depth + 1)
+            if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.lower_ == "to" and t.tag_ == "VBG" \
+                    and t.head.head.pos_ in _VERB and not any(c.dep_ in _OBJ for c in t.head.head.children):
+                return self._subjects(p_idx, t.head.head, depth + 1)  # "resorted to throwing stones"
             if t.dep_ in ("acl", "relcl") and t.tag_ in ("VBG", "VBD") and t.head.pos_ in _NOUN | {"PRON"}:
                 heads = [t.head]  # "North Korea holding ...", and a finite verb parsed as a modifier
             elif t.dep_ == "ccomp" and t.tag_ == "VBG" and t.head.lower_ in self.lex.caption_verbs:
