@@ -120,3 +120,13 @@ def test_events_accused_of_doing_is_not_the_accusers_act(run_extract):
     out = run_extract("Washington and Seoul accuse North Korea of supplying artillery shells to Russia.",
                       published="2024-06-20")
     assert not any(e["type"] == "AID" and "USA" in e["actors"] for e in out["events"]), out["events"]
+
+
+def test_events_leaders_of_two_countries_are_both_actors(run_extract):
+    found, _ = _events(run_extract, "Leaders of Ethiopia and Eritrea met in Asmara on Sunday.", "CONSULT")
+    assert found and {"ETH", "ERI"} <= {a[:3] for e in found for a in e["actors"]}, found
+
+
+def test_events_gunmen_are_unaffiliated_armed_men_of_where_they_strike(run_extract):
+    found, _ = _events(run_extract, "Gunmen killed 15 villagers in central Mali on Sunday.", "ASSAULT")
+    assert found and found[0]["actors"] == ["MLI-UAF"], found

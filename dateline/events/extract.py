@@ -896,7 +896,8 @@ class _Article:
                                 return [self.actors.group(country, "CVL")]
                             continue
                         if c.lower_ in ("of", "from"):
-                            got = self._actors_of(p_idx, g, places_act, adjectives, depth + 1)
+                            got = [a for y in _conj(g)  # "leaders of Ethiopia and Eritrea"
+                                   for a in self._actors_of(p_idx, y, places_act, adjectives, depth + 1)]
                             if got and sector:  # "doctors from two American aid groups"
                                 got = [self.actors.group(self.actors.country_of(a), sector)
                                        if self.actors.actors[a].kind in ("country", "group") else a for a in got]

@@ -62,6 +62,10 @@ def noun_forms(lemma: str) -> set[str]:
         forms.add(last + "s")
     if last.endswith("s") and not last.endswith("ss"):
         forms.add(last[:-1])
+    if last.endswith("man") and not last.endswith(("human", "german", "roman", "ottoman")):
+        forms.add(last[:-3] + "men")  # "gunmen", "policemen", "fishermen", "women"
+    if last in ("person", "child", "people"):
+        forms |= {"person": {"people"}, "child": {"children"}, "people": set()}[last]
     return {prefix + f for f in forms}
 
 
