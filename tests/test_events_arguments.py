@@ -130,3 +130,11 @@ def test_events_leaders_of_two_countries_are_both_actors(run_extract):
 def test_events_gunmen_are_unaffiliated_armed_men_of_where_they_strike(run_extract):
     found, _ = _events(run_extract, "Gunmen killed 15 villagers in central Mali on Sunday.", "ASSAULT")
     assert found and found[0]["actors"] == ["MLI-UAF"], found
+
+
+def test_events_members_of_an_unknown_body_are_that_body(run_extract):
+    found, out = _events(run_extract, "Members of the Association of Pacific Jurists investigated the detention of "
+                                      "200 Fijians.", "ACCUSE")
+    assert found and found[0]["actors"], found
+    actor = next(a for a in out["actors"] if a["id"] == found[0]["actors"][0])
+    assert "Jurists" in actor["name"], actor

@@ -549,10 +549,13 @@ class _Article:
         if subj is None:
             return []
         head = subj
-        if head.lower_ in _QUANTITY or any(g.dep_ == "nummod" for g in head.children) and head.lower_ in _QUANTITY:
+        if head.lower_ in _QUANTITY or head.lower_ in _MEMBERS:  # "a group of ...", "members of the X association"
             inner = [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                      if g.dep_ == "pobj"]
             head = inner[0] if inner else head
+        span = next((e for e in head.doc.ents if e.start <= head.i < e.end and e.label_ == "ORG"), None)
+        if span is not None:
+            return [self.actors.unknown(span.text, "organisation", None, None)]
         low = head.lower_
         sector = self.lex.sector_nouns.get(self._phrase(head)) or self.lex.sector_nouns.get(low)
         body = low in self.lex.body_nouns or head.ent_type_ in ("ORG", "NORP", "PERSON") or low in _MEMBERS
@@ -928,10 +931,19 @@ class _Article:
     def _host(self, p_idx: int, tok: "Token", country: str) -> str:
         """ "ethnic Albanian guerrillas operating in Macedonia": an ethnic minority belongs to the
         country it lives in, when the sentence names exactly one other."""
-        mods = [c for c in tok.children if c.dep_ in ("amod", "compound")]
-        if not any(c.lower_ == "ethnic" for c in mods + [g for c in mods for g in c.children if g.dep_ == "amod"]):
+        left = tok.doc[max(tok.left_edge.i, tok.i - 4):tok.i]
+        if not any(x.lower_ == "ethnic" for x in left):
             return country
-        others = self._sentence_countries(p_idx, tok.sent) - {country}
+        near: set[str] = set()  # "guerrillas operating in Macedonia", "Albanians in Macedonia"
+        for h in [tok] + [c for c in tok.children if c.dep_ in ("acl", "relcl")]:
+            near |= self._clause_countries(p_idx, h)
+        near.discard(country)
+        if len(near) == 1:
+            return near.pop()
+        others = {self.actors.country_of(m.acts_as or m.actor) for x in tok.sent
+                  if (m := self.actors.at(p_idx, x.i)) is not None and not (
+                      self.actors.actors.get(m.actor) and self.actors.actors[m.actor].sector == "MED")}
+        others -= {country, None}
         return others.pop() if len(others) == 1 else country
 
     def _clause_countries(self, p_idx: int, verb: "Token") -> set[str]:
