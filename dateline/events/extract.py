@@ -951,7 +951,7 @@ class _Article:
         out: set[str] = set()
         for h in [verb] + [c for c in verb.children if c.dep_ in _OBJ]:
             for c in h.children:
-                if c.dep_ == "prep" and c.lower_ in ("in", "at", "across", "throughout"):
+                if c.dep_ == "prep" and c.lower_ in ("in", "at", "across", "throughout", "near", "outside"):
                     for g in c.children:
                         m = self.actors.at(p_idx, g.i) if g.dep_ == "pobj" else None
                         a = self.actors.actors.get(m.actor) if m is not None else None
