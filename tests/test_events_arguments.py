@@ -138,3 +138,10 @@ def test_events_members_of_an_unknown_body_are_that_body(run_extract):
     assert found and found[0]["actors"], found
     actor = next(a for a in out["actors"] if a["id"] == found[0]["actors"][0])
     assert "Jurists" in actor["name"], actor
+
+
+def test_events_our_workers_are_no_new_unknown_actor(run_extract):
+    theirs = run_extract("Railway workers staged a strike on Monday.", published="2024-06-20")
+    assert any(a.startswith("org:") for e in theirs["events"] for a in e["actors"]), theirs["events"]
+    ours = run_extract("Our railway workers staged a strike on Monday.", published="2024-06-20")
+    assert not any(a.startswith("org:") for e in ours["events"] for a in e["actors"]), ours["events"]

@@ -559,8 +559,9 @@ class _Article:
         low = head.lower_
         sector = self.lex.sector_nouns.get(self._phrase(head)) or self.lex.sector_nouns.get(low)
         body = low in self.lex.body_nouns or head.ent_type_ in ("ORG", "NORP", "PERSON") or low in _MEMBERS
-        if (not sector and not body) or sector in ("MIL", "GOV", "COP") or low in ("unit", "units"):
-            return []  # "seven B-2 bombers", "units": a known party's, not a new actor
+        if (not sector and not body) or sector in ("MIL", "GOV", "COP") or low in ("unit", "units") or any(
+                c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
+            return []  # "seven B-2 bombers", "units", "our workers": a known party's, not a new actor
         if head.ent_type_ == "PERSON" and not any(c.dep_ == "compound" for c in head.children):
             return []  # a surname alone ("Kim conceded") is someone named before
         name = head.doc[head.left_edge.i:head.i + 1].text
