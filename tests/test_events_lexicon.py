@@ -32,7 +32,9 @@ def test_events_lexicon_verb_forms(lemma, irregular, expect):
 
 @pytest.mark.parametrize("noun, expect", [("summit", {"summit", "summits"}), ("talks", {"talks", "talk"}),
                                           ("ballistic missile", {"ballistic missile", "ballistic missiles"}),
-                                          ("embassy", {"embassy", "embassies"})])
+                                          ("embassy", {"embassy", "embassies"}),
+                                          ("gunman", {"gunman", "gunmen"}), ("woman", {"women"}),
+                                          ("child", {"children"})])
 def test_events_lexicon_noun_forms(noun, expect):
     assert expect <= noun_forms(noun)
 

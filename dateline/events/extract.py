@@ -46,6 +46,10 @@ _COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", 
 _LOCATION_PREPS = {"in", "at", "near", "outside", "inside", "on"}
 _PATRONAGE = {"guidance", "leadership", "care", "behalf", "instruction", "instructions", "direction"}  # no target
 _BE = {"be", "is", "are", "was", "were", "am", "'s", "'re"}
+_POSS_PRONOUNS = {"their", "its", "his", "her"}
+_BLASTS = {"explosion", "blast", "bomb", "bombing", "shell", "shelling", "missile", "rocket", "grenade", "mine",
+           "landmine", "shot", "gunfire", "fire", "raid", "airstrike", "strike", "attack", "ambush", "assault",
+           "barrage", "detonation"}
 
 
 def _conj(tok: "Token") -> Iterator["Token"]:
@@ -231,6 +235,13 @@ class _Article:
     def _intent(self, p_idx: int, para, sent, t: "Token", m: EventMention, mentions) -> EventMention | None:
         """ "X will do Y", "X plans to do Y", "X is willing to do Y": X promises (AGREE) or threatens."""
         cue = m.cue
+        if cue is not None and cue.lower_ in self.lex.intents.get("refusal_heads", ()) and m.modality == "negated" \
+                and m.rule not in ("intent", "request", "refusal") and m.actors and cue.pos_ in _VERB:
+            table = self.lex.intents.get("refuse", {})
+            if cue.i in mentions or m.type not in table:  # "rejected ...", "refused to ..." is a trigger itself
+                return None
+            return self._derived(m, "REJECT", str(table[m.type]), cue, para, m.actors, m.recipients, m.attribution,
+                                 "refusal")
         if m.modality != "expected" or cue is None or m.rule in ("intent", "request") or not m.actors:
             return None
         if cue.i in mentions or cue.pos_ in _NOUN:  # "agreed to ...", "threatened to ...": already an event
@@ -278,8 +289,11 @@ class _Article:
 
     # ------------------------------------------------------------------ triggers
     def _match_verb(self, t: "Token", rules: list[TriggerRule]) -> tuple[TriggerRule, "Token | None"] | None:
-        if any(c.dep_ == "xcomp" and c.lower_ in self.lex.intents["no_comment"] for c in t.children):
-            return None  # "declined to comment" says nothing
+        if any(c.dep_ == "xcomp" and c.lower_ in self.lex.intents["no_comment"] and not any(
+                p.dep_ == "prep" and g.dep_ == "pobj" and (g.lower_ in self.lex.intents.get("answerable", ())
+                                                       or g.lower_[:-1] in self.lex.intents.get("answerable", ()))
+                for p in c.children for g in p.children) for c in t.children):
+            return None  # "declined to comment" says nothing ("refused to respond to a demand" does)
         for rule in rules:
             if rule.particle and not any(c.lower_ == rule.particle and (c.dep_ in ("prt", "advmod") or (
                     c.dep_ == "prep" and (rule.object_preps or not any(g.dep_ == "pobj" for g in c.children))))
@@ -306,6 +320,8 @@ class _Article:
         """
         if t.dep_ in ("nsubj", "nsubjpass", "ROOT", "appos") or (t.dep_ in _OBJ and t.head.lower_ in self.lex.light_verbs):
             return True
+        if self._carrier(t) is not None:  # "were engaged in ethnic cleansing", "a strike in protest at ..."
+            return True
         if t.dep_ == "conj" and t.head.dep_ in ("nsubj", "nsubjpass", "ROOT"):
             return True
         if any(self.actors.at(p_idx, c.i) for c in t.children if c.dep_ == "poss") and t.dep_ not in ("pobj",):
@@ -313,6 +329,21 @@ class _Article:
         times = {te.id for te, root in self._time_heads(p_idx, t.sent) if self._governor(root).i == t.i
                  or self._governor(root).i in {v.i for v in self._noun_clauses(t)}}
         return bool(times)
+
+    def _carrier(self, t: "Token") -> "Token | None":
+        """The verb whose subject does the nominal event ``t`` carried by "in" (see cues.yaml)."""
+        if t.dep_ != "pobj" or t.head.lower_ != "in" or t.head.dep_ != "prep":
+            return None
+        h = t.head.head
+        if h.lower_ in self.lex.light_in_verbs:
+            if h.pos_ in _NOUN and h.dep_ in _OBJ:  # "took part in"
+                h = h.head
+            return h if h.pos_ in _VERB else None
+        if t.lower_ in self.lex.in_event_nouns:
+            if h.pos_ in _NOUN and h.dep_ in _OBJ:  # "continued a hunger strike in protest of"
+                h = h.head
+            return h if h.pos_ in _VERB else None
+        return None
 
     def _noun_clauses(self, t: "Token") -> list["Token"]:
         """Participle clauses that describe a nominal event: "talks held at ...", "a launch conducted by ..."."""
@@ -350,7 +381,8 @@ class _Article:
     def _aimed_at_country(self, p_idx: int, t: "Token", actors: list[str], recipients: list[str]) -> bool:
         """ "fired rockets into Israel": missiles aimed at another country (not into a sea) are an attack."""
         own = {self.actors.country_of(a) for a in actors}
-        for c in t.children:
+        objects = [c for c in t.children if c.dep_ in _OBJ]  # "fired shells at X" may hang "at X" on the shells
+        for c in [*t.children, *(g for o in objects for g in o.children)]:
             if c.dep_ == "prep" and c.lower_ in ("into", "at", "on"):
                 for g in c.children:
                     m = self.actors.at(p_idx, g.i) if g.dep_ == "pobj" else None
@@ -390,7 +422,8 @@ class _Article:
                     for g in c.children:
                         if g.dep_ == "pobj":
                             return g
-        if t.dep_ in ("acl", "relcl") and t.head.pos_ in _NOUN and (passive or t.tag_ == "VBN"):
+        if t.dep_ in ("acl", "relcl") and t.head.pos_ in _NOUN and (passive or t.tag_ == "VBN") \
+                and not self._active_participle(t):
             return t.head  # "the treaty signed by ...", "five items that were approved"
         return None
 
@@ -444,19 +477,29 @@ class _Article:
             rule = replace(rule, type="ASSAULT", cameo="195")
         attribution, report_time = self._attribution(p_idx, sent, t)
         modality, cue = self._modality(t, rule, attribution)
+        if (cue is not None and cue.dep_ == "mark" and cue.head.i == t.i and cue.lower_ in ("if", "unless", "lest")) \
+                or (modality == "hypothetical" and t.dep_ == "advcl"
+                    and any(c.lower_ in ("when", "whenever", "once") for c in t.children if c.dep_ in ("advmod", "mark"))):
+            return None  # "... must be lifted if/when a majority of parliament demands it": a condition, not an act
         salience = self._salience(t, rule)
         guessed = False
         if not recipients and len(actors) < 2 and rule.type != "STATEMENT" and (
                 actors or (modality in ("asserted", "reported") and salience >= 0.1)):
             recipients = self._nearest_other(p_idx, t, actors)
             guessed = bool(recipients)
+        if not actors and rule.pos == "verb":
+            actors = self._unnamed_agent(t)
         if not actors and not recipients:
             return None
         if not actors and rule.type == "CONSULT" and not passive_title:
             return None  # "A meeting was held to convey the gifts", "They arrived in Pyongyang": no one known meets
         if not actors and rule.pos == "verb" and not passive_title and (
-                any(c.dep_ == "nsubj" and c.pos_ in _NOUN for c in t.children)
-                or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) or t.tag_ == "VBG"):
+                any(c.dep_ == "nsubj" and c.pos_ in _NOUN and not (rule.type == "ASSAULT" and recipients
+                                                                   and self._is_blast(c)) for c in t.children)
+                or (any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and not (
+                    rule.type == "ASSAULT" and recipients and t.dep_ == "acl"
+                    and t.head.lower_ in ("attempt", "attempts", "plot", "plots", "bid")))  # "an attempt to kill X"
+                or t.tag_ == "VBG"):
             # "any transfer would violate ...": the subject is a thing; "to condemn the U.S.", "demanding
             # its removal": a non-finite verb whose doer the sentence does not give is no event of its own
             return None
@@ -534,7 +577,12 @@ class _Article:
                 found = [m.actor]
             found = [f for f in found if f and f not in actors]
             if found and not (self.actors.country_of(found[0]) in countries and m.how == "adjective"):
-                return found[:1]
+                out = found[:1]
+                if x.dep_ in ("pobj", "dobj", "obj"):  # "aid for Romania and Poland": the whole coordination
+                    for y in list(_conj(x))[1:]:
+                        out += [a for a in self._actors_of(p_idx, y, place_country=True)
+                                if a not in actors and a not in out]
+                return out
         return []
 
     def _specific(self, ids: list[str]) -> list[str]:
@@ -543,6 +591,114 @@ class _Article:
                  if self.actors.actors.get(i) and self.actors.actors[i].kind in ("person", "organisation")}
         return [i for i in ids if not (self.actors.actors.get(i) and self.actors.actors[i].kind in ("country", "group")
                                        and self.actors.country_of(i) in named)]
+
+    def _unnamed_agent(self, t: "Token") -> list[str]:
+        """A doer the gazetteer does not know but the text plainly names as people or a body:
+        "Muslim hackers defaced ...", "a human rights group protested": an unknown actor with the
+        sector its noun says. Things ("the transfer") and bare pronouns stay no actor."""
+        if t.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) or any(
+                c.dep_ in ("nsubjpass", "auxpass") for c in t.children):
+            return []
+        subj = next((c for c in t.children if c.dep_ == "nsubj" and c.pos_ in _NOUN), None)
+        if subj is None:
+            return []
+        head = subj
+        if head.lower_ in _QUANTITY or head.lower_ in _MEMBERS:  # "a group of ...", "members of the X association"
+            inner = [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                     if g.dep_ == "pobj"]
+            head = inner[0] if inner else head
+        span = next((e for e in head.doc.ents if e.start <= head.i < e.end and e.label_ == "ORG"), None)
+        if span is not None:
+            return [self.actors.unknown(span.text, "organisation", None, None)]
+        low = head.lower_
+        sector = self.lex.sector_nouns.get(self._phrase(head)) or self.lex.sector_nouns.get(low)
+        body = low in self.lex.body_nouns or head.ent_type_ in ("ORG", "NORP", "PERSON") or low in _MEMBERS
+        if (not sector and not body) or sector in ("MIL", "GOV", "COP") or low in ("unit", "units") or any(
+                c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
+            return []  # "seven B-2 bombers", "units", "our workers": a known party's, not a new actor
+        if head.ent_type_ == "PERSON" and not any(c.dep_ == "compound" for c in head.children):
+            return []  # a surname alone ("Kim conceded") is someone named before
+        name = head.doc[head.left_edge.i:head.i + 1].text
+        name = " ".join(w for w in name.split() if w.lower() not in ("a", "an", "the"))
+        if not name:
+            return []
+        kind = "person" if head.ent_type_ == "PERSON" else "organisation"
+        return [self.actors.unknown(name, kind, None, sector)]
+
+    @staticmethod
+    def _active_participle(t: "Token") -> bool:
+        """A finite verb the parser hung on its subject as a participle: "Doctors ... donated and
+        delivered goods". A passive participle takes no direct object and no "by" agent here."""
+        if t.dep_ != "acl" or t.tag_ not in ("VBN", "VBD") or t.head.pos_ not in _NOUN:
+            return False
+        if any(c.dep_ in ("agent", "auxpass", "nsubjpass", "aux", "mark") for c in t.children):
+            return False
+        return any(c.dep_ in _OBJ for x in _conj(t) for c in x.children)
+
+    @staticmethod
+    def _noun_of_phrase(n: "Token") -> "Token":
+        """ "doctors from two aid groups" -> doctors: the noun a from/of phrase hangs on."""
+        for _ in range(3):
+            if n.dep_ == "pobj" and n.head.dep_ == "prep" and n.head.lower_ in ("from", "of") \
+                    and n.head.head.pos_ in _NOUN:
+                n = n.head.head
+            else:
+                break
+        return n
+
+    def _is_blast(self, n: "Token") -> bool:
+        if n.pos_ not in _NOUN:
+            return False
+        low = n.lower_
+        return low.rstrip("s") in _BLASTS or low in _BLASTS or any(
+            r.type == "ASSAULT" for r in self.lex.nouns.get(low, ()))
+
+    def _blast_doers(self, p_idx: int, n: "Token") -> list[str]:
+        """Who set off the blast: "US Predator attacks", "Israel's air strike", "an attack by rebels"."""
+        out: list[str] = []
+        mods = [c for c in n.children] + [g for c in n.children if c.dep_ == "compound" for g in c.children
+                                          if g.dep_ in ("compound", "amod")]  # "US Predator attacks"
+        for c in mods:
+            if c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and self.actors.at(p_idx, c.i)):
+                m = self.actors.at(p_idx, c.i)
+                if m is not None and m.place and not m.acts_as and m.how != "adjective":
+                    continue  # "a Baghdad car bomb": where, not who
+                out += self._actors_of(p_idx, c, places_act=True, adjectives=True)
+            elif c.dep_ == "prep" and c.lower_ == "by":
+                out += self._referents(p_idx, [g for g in c.children if g.dep_ == "pobj"])
+        return out
+
+    def _possessor(self, p_idx: int, pron: "Token", depth: int = 0) -> list[str]:
+        """Whom "their"/"its" stands for: the subject of the clause, else the speaker of reported speech.
+
+        "Bosnian Serbs said their forces had completed their withdrawal": the forces are the
+        Bosnian Serbs'; the withdrawal is the forces'.
+        """
+        if depth > 1:
+            return []
+        noun = pron.head
+        verb = next((a for a in noun.ancestors if a.pos_ in _VERB), None)
+        if verb is None:
+            return []
+        inside = {x.i for x in noun.subtree}
+        h = verb
+        for _ in range(3):
+            subj = [c for c in h.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside]
+            if subj:
+                got = self._referents(p_idx, subj)
+                if got:
+                    return got
+                break
+            if h.dep_ in ("conj", "xcomp") and h.head is not h:
+                h = h.head
+            else:
+                break
+        while h.dep_ in ("conj", "xcomp") and h.head is not h:
+            h = h.head
+        if h.dep_ in ("ccomp", "parataxis") and h.head.lower_ in self.lex.reporting:
+            subj = [c for c in h.head.children if c.dep_ == "nsubj" and c.i not in inside]
+            return self._referents(p_idx, subj)
+        return []
 
     # ------------------------------------------------------------------ arguments
     def _subjects(self, p_idx: int, t: "Token", depth: int = 0, rule: TriggerRule | None = None) -> list[str]:
@@ -558,6 +714,16 @@ class _Article:
                 heads = [c for c in t.children if c.dep_ == "nsubjpass"]
         else:
             heads = [c for c in t.children if c.dep_ in _SUBJ]
+        if heads and rule is not None and rule.type == "ASSAULT" and not passive:
+            # "US Predator attacks have killed ...": the attack's doer, not the attack, is the actor
+            blasts = [h for h in heads if self._is_blast(h)]
+            if blasts:
+                out: list[str] = []
+                for b in blasts:
+                    out += self._blast_doers(p_idx, b)
+                return out + self._referents(p_idx, [h for h in heads if h not in blasts])
+        if not heads and depth < 3 and self._active_participle(t):
+            heads = [self._noun_of_phrase(t.head)]  # "Doctors from two aid groups donated goods ...": misparsed
         if not heads and depth < 3:
             if t.dep_ == "conj" and t.head.lower_ in self.lex.reporting:
                 # "Kim called for X, state media reported, and ordered Y": Y is Kim's, not the media's
@@ -571,6 +737,16 @@ class _Article:
                                       depth + 1)
             if t.dep_ == "advcl" and (t.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)):
                 return self._subjects(p_idx, t.head, depth + 1)  # ", saying ...", "sent personnel to investigate"
+            if t.dep_ in ("acl", "relcl") and t.head.pos_ in _NOUN and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and any(
+                    r.type == "PROTEST" for r in self.lex.nouns.get(t.head.lower_, ())):
+                # "converging for a rally in Lagos to protest ...": the rally's people protest
+                v = t.head.head.head if t.head.dep_ == "pobj" else t.head.head if t.head.dep_ in _OBJ else None
+                if v is not None and v.pos_ in _VERB:
+                    return self._subjects(p_idx, v, depth + 1)
+            if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.lower_ == "to" and t.tag_ == "VBG" \
+                    and t.head.head.pos_ in _VERB and not any(c.dep_ in _OBJ for c in t.head.head.children):
+                return self._subjects(p_idx, t.head.head, depth + 1)  # "resorted to throwing stones"
             if t.dep_ in ("acl", "relcl") and t.tag_ in ("VBG", "VBD") and t.head.pos_ in _NOUN | {"PRON"}:
                 heads = [t.head]  # "North Korea holding ...", and a finite verb parsed as a modifier
             elif t.dep_ == "ccomp" and t.tag_ == "VBG" and t.head.lower_ in self.lex.caption_verbs:
@@ -632,9 +808,22 @@ class _Article:
     def _clause_recipients(self, p_idx: int, t: "Token", obj) -> list[str]:
         """ "demanded that the US cancel ...", "demanded an admission by Moscow": who is asked."""
         out: list[str] = []
-        for c in t.children:
-            if c.dep_ == "ccomp" and c.pos_ in _VERB:
-                out += self._referents(p_idx, [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")])
+        nouns = [n for n in ([obj] if obj is not None else []) + [g for c in t.children if c.dep_ == "prep"
+                                                                    for g in c.children if g.dep_ == "pobj"]
+                 if n.pos_ in _NOUN]
+        for h in [t] + nouns:  # "demanded that the US ...", "insisted on its demands that Burundi's government ..."
+            for c in h.children:
+                if c.dep_ in ("ccomp", "acl") and (c.pos_ in _VERB or c.dep_ == "acl") and (h is t or any(
+                        g.dep_ == "mark" and g.lower_ == "that" for g in c.children)):
+                    out += self._referents(p_idx, [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")])
+        if not out:  # "threatened to ban Ugandan opposition candidates", "agreed to pay compensation to Iraq"
+            for c in t.children:
+                if c.dep_ == "xcomp" and c.pos_ in _VERB:
+                    out += self._referents(p_idx, [g for g in c.children if g.dep_ in _OBJ], place_country=True)
+                    pobjs = [g for p in c.children if p.dep_ in ("prep", "dative")
+                             and p.lower_ in ("to", "with", "against", "on") for g in p.children if g.dep_ == "pobj"]
+                    got = self._referents(p_idx, pobjs, place_country=True)
+                    out += got or [a for g in pobjs for a in self._owner(p_idx, g)]  # "respond to a demand from X"
         if not out and obj is not None:
             out += self._owner(p_idx, obj)
         return out
@@ -657,6 +846,10 @@ class _Article:
                         actors += self._referents(p_idx, [g for g in c.children if g.dep_ == "pobj"])
         if not actors and t.dep_ in _OBJ and t.head.lower_ in self.lex.light_verbs:
             actors = self._subjects(p_idx, t.head)
+        carrier = self._carrier(t) if not actors else None
+        if carrier is not None:
+            actors = self._subjects(p_idx, carrier) or self._referents(
+                p_idx, [c for c in carrier.children if c.dep_ == "nsubjpass"])  # "Serb forces were engaged in"
         return actors, recipients
 
     def _actors_of(self, p_idx: int, tok: "Token", places_act: bool = True, adjectives: bool = False,
@@ -672,14 +865,18 @@ class _Article:
         if tok.lower_ in ("we", "us", "our", "i") and tok.pos_ == "PRON":
             self._voiced = True
             return self._first_person(p_idx)
+        if tok.lower_ in _POSS_PRONOUNS and tok.dep_ == "poss" and depth == 0:
+            return self._possessor(p_idx, tok)
         m = self.actors.at(p_idx, tok.i)
         if m is not None:
-            if m.how == "demonym":  # "the Palestinians": the people of that country; "Bosnian Serbs": Bosnia's
+            if m.how == "demonym" or (m.how == "adjective" and tok.tag_ in ("NNS", "NNPS")
+                                      and tok.dep_ not in ("amod", "compound")):
+                # "the Palestinians": the people of that country; "Bosnian Serbs": Bosnia's; "ethnic Turks"
                 for c in tok.children:
                     mod = self.actors.at(p_idx, c.i) if c.dep_ in ("amod", "compound") else None
                     if mod is not None and mod.how == "adjective":
-                        return [self.actors.group(mod.actor, "CVL")]
-                return [self.actors.group(m.actor, "CVL")]
+                        return [self.actors.group(self._host(p_idx, tok, mod.actor), "CVL")]
+                return [self.actors.group(self._host(p_idx, tok, m.actor), "CVL")]
             if m.place:
                 if m.acts_as and places_act:
                     return [m.acts_as]
@@ -723,6 +920,14 @@ class _Article:
         for c in tok.children:
             if c.dep_ not in _MODIFIERS:
                 continue
+            if c.dep_ == "poss" and c.lower_ in _POSS_PRONOUNS and people and depth == 0 \
+                    and tok.dep_ in ("nsubj", "nsubjpass"):
+                # "their forces withdrew": the forces of whoever "their" is ("defend its people" is no recipient)
+                for a in self._possessor(p_idx, c):
+                    country = self.actors.country_of(a)
+                    if country:
+                        found.append(self.actors.group(country, sector or None))
+                continue
             for x in _conj(c):  # "Hungarian and Romanian officials"
                 mod = self.actors.at(p_idx, x.i) or self._mention_in(p_idx, x)
                 if mod is None or not people:
@@ -732,6 +937,8 @@ class _Article:
                     found.append(mod.actor)
                     continue
                 country = self.actors.country_of(mod.acts_as or mod.actor)
+                if country and mod.how == "adjective":
+                    country = self._host(p_idx, tok, country)
                 if country:
                     default = None if low in self.lex.country_nouns or low in self.lex.body_nouns else "CVL"
                     found.append(self.actors.group(country, sector or default))
@@ -753,7 +960,8 @@ class _Article:
                                 return [self.actors.group(country, "CVL")]
                             continue
                         if c.lower_ in ("of", "from"):
-                            got = self._actors_of(p_idx, g, places_act, adjectives, depth + 1)
+                            got = [a for y in _conj(g)  # "leaders of Ethiopia and Eritrea"
+                                   for a in self._actors_of(p_idx, y, places_act, adjectives, depth + 1)]
                             if got and sector:  # "doctors from two American aid groups"
                                 got = [self.actors.group(self.actors.country_of(a), sector)
                                        if self.actors.actors[a].kind in ("country", "group") else a for a in got]
@@ -768,12 +976,51 @@ class _Article:
                         country = self.actors.country_of(place.acts_as or place.actor) if place else None
                         if country and sector:
                             return [self.actors.group(country, sector)]
-
-        if sector and tok.dep_ in _SUBJ and depth == 0:
+        top = tok
+        while top.dep_ == "pobj" and top.head.lower_ == "of" and (top.head.head.lower_ in _QUANTITY
+                                                                  or top.head.head.pos_ == "NUM"):
+            top = top.head.head  # "thousands of people", "a group of refugees"
+        if sector and top.dep_ in _SUBJ and depth <= 2:
+            where = self._clause_countries(p_idx, top.head)
+            if len(where) == 1:  # "thousands of people marched in Hong Kong": people of Hong Kong
+                return [self.actors.group(where.pop(), sector)]
             countries = self._sentence_countries(p_idx, tok.sent)
             if len(countries) == 1:  # "the opposition threatened ... in Tbilisi": Georgia's opposition
                 return [self.actors.group(countries.pop(), sector)]
         return []
+
+    def _host(self, p_idx: int, tok: "Token", country: str) -> str:
+        """ "ethnic Albanian guerrillas operating in Macedonia": an ethnic minority belongs to the
+        country it lives in, when the sentence names exactly one other."""
+        left = tok.doc[max(tok.left_edge.i, tok.i - 4):tok.i]
+        if not any(x.lower_ == "ethnic" for x in left):
+            return country
+        near: set[str] = set()  # "guerrillas operating in Macedonia", "Albanians in Macedonia"
+        for h in [tok] + [c for c in tok.children if c.dep_ in ("acl", "relcl")]:
+            near |= self._clause_countries(p_idx, h)
+        near.discard(country)
+        if len(near) == 1:
+            return near.pop()
+        others = {self.actors.country_of(m.acts_as or m.actor) for x in tok.sent
+                  if (m := self.actors.at(p_idx, x.i)) is not None and not (
+                      self.actors.actors.get(m.actor) and self.actors.actors[m.actor].sector == "MED")}
+        others -= {country, None}
+        return others.pop() if len(others) == 1 else country
+
+    def _clause_countries(self, p_idx: int, verb: "Token") -> set[str]:
+        """Countries of the places a clause happens in ("blocked streets in Hong Kong")."""
+        out: set[str] = set()
+        for h in [verb] + [c for c in verb.children if c.dep_ in _OBJ]:
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ in ("in", "at", "across", "throughout", "near", "outside"):
+                    for g in c.children:
+                        m = self.actors.at(p_idx, g.i) if g.dep_ == "pobj" else None
+                        a = self.actors.actors.get(m.actor) if m is not None else None
+                        if m is not None and (m.place or (a is not None and a.kind in ("place", "country"))):
+                            country = self.actors.country_of(m.acts_as or m.actor)
+                            if country:
+                                out.add(country)
+        return out
 
     def _sentence_countries(self, p_idx: int, sent) -> set[str]:
         out = set()
@@ -988,7 +1235,9 @@ class _Article:
             elif parent.pos_ == "ADP" and dep == "pcomp" and parent.head.lower_ in lex.future_heads:
                 mood, cue = "expected", parent.head  # "calling for ousting Yoon", "demanding its removal"
             elif parent.pos_ in _VERB:
-                if dep == "xcomp" and (parent.lower_ in lex.future_heads or (
+                if dep == "xcomp" and parent.lower_ in self.lex.intents.get("refusal_heads", ()):
+                    mood, cue = "negated", parent  # "refused to meet", "failed to reach agreement"
+                elif dep == "xcomp" and (parent.lower_ in lex.future_heads or (
                         parent.lower_ in _BE and any(c.lower_ == "to" for c in h.children))):
                     mood, cue = "expected", parent
                 elif dep in ("xcomp", "ccomp", "conj", "advcl", "pcomp", "dobj", "nsubj", "nsubjpass", "prep",

@@ -62,6 +62,10 @@ def noun_forms(lemma: str) -> set[str]:
         forms.add(last + "s")
     if last.endswith("s") and not last.endswith("ss"):
         forms.add(last[:-1])
+    if last.endswith("man") and not last.endswith(("human", "german", "roman", "ottoman")):
+        forms.add(last[:-3] + "men")  # "gunmen", "policemen", "fishermen", "women"
+    if last in ("person", "child", "people"):
+        forms |= {"person": {"people"}, "child": {"children"}, "people": set()}[last]
     return {prefix + f for f in forms}
 
 
@@ -171,6 +175,9 @@ class Lexicon:
         self.reporting = frozenset(f for v in cues["reporting_verbs"] for f in verb_forms(v, irregular))
         self.report_nouns = frozenset(f for n in cues["report_nouns"] for f in noun_forms(n))
         self.light_verbs = frozenset(f for v in cues["light_verbs"] for f in verb_forms(v, irregular))
+        self.light_in_verbs = frozenset(f for v in cues.get("light_in_verbs", ()) for f in verb_forms(v, irregular)) \
+            | frozenset(f for v in cues.get("light_in_verbs", ()) for f in noun_forms(v))
+        self.in_event_nouns = frozenset(f for n in cues.get("in_event_nouns", ()) for f in noun_forms(n))
         self.caption_verbs = frozenset(f for v in cues["caption_verbs"] for f in verb_forms(v, irregular))
         self.statement_verbs = frozenset(f for v in cues["statement_verbs"] for f in verb_forms(v, irregular))
         self.statement_nouns = frozenset(f for n in cues["statement_nouns"] for f in noun_forms(n))
