@@ -487,8 +487,8 @@ class _Article:
                 actors or (modality in ("asserted", "reported") and salience >= 0.1)):
             recipients = self._nearest_other(p_idx, t, actors)
             guessed = bool(recipients)
-        if not actors and rule.pos == "verb":
-            actors = self._unnamed_agent(t)
+        if not actors and rule.pos == "verb" and not passive_title:
+            actors = self._unnamed_agent(t)  # a passive headline's subject is the patient, not the doer
         if not actors and not recipients:
             return None
         if not actors and rule.type == "CONSULT" and not passive_title:
