@@ -145,3 +145,19 @@ def test_events_our_workers_are_no_new_unknown_actor(run_extract):
     assert any(a.startswith("org:") for e in theirs["events"] for a in e["actors"]), theirs["events"]
     ours = run_extract("Our railway workers staged a strike on Monday.", published="2024-06-20")
     assert not any(a.startswith("org:") for e in ours["events"] for a in e["actors"]), ours["events"]
+
+
+def test_events_protest_verbs_with_an_object_are_no_street_protest(run_extract):
+    for text in ("The ruling party is now demonstrating its might as a guiding force, the newspaper said.",
+                 "The party has rallied all the people behind the five-year plan, the editorial noted."):
+        found, _ = _events(run_extract, text, "PROTEST")
+        assert not found, (text, found)
+    found, _ = _events(run_extract, "Thousands of farmers demonstrated in Seoul on Saturday against the "
+                                    "rice import deal.", "PROTEST")
+    assert found, found
+
+
+def test_events_anti_compound_is_no_place_for_unnamed_actors(run_extract):
+    out = run_extract("Political parties of many countries issued statements on the occasion of the month of "
+                      "anti-U.S. joint struggle.", published="2024-07-31")
+    assert not any(a.startswith("USA") for e in out["events"] for a in e["actors"]), out["events"]

@@ -52,6 +52,17 @@ _BLASTS = {"explosion", "blast", "bomb", "bombing", "shell", "shelling", "missil
            "barrage", "detonation"}
 
 
+def _against(tok: "Token") -> bool:
+    """A name inside an "anti-"/"pro-" compound ("the anti-U.S. struggle") is a stance, not where people are."""
+    doc = tok.doc
+    if tok.lower_.startswith(("anti-", "pro-")):
+        return True
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and prev.text in ("-", "‐") and tok.i > 1:
+        prev = doc[tok.i - 2]
+    return prev is not None and prev.lower_ in ("anti", "pro", "anti-", "pro-")
+
+
 def _conj(tok: "Token") -> Iterator["Token"]:
     yield tok
     for c in tok.children:
@@ -305,6 +316,8 @@ class _Article:
                 continue
             if rule.with_prep and not any(c.dep_ == "prep" and c.lower_ in rule.with_prep for c in t.children):
                 continue
+            if rule.intransitive and any(c.dep_ == "dobj" for c in t.children):
+                continue  # "demonstrated its dignity", "rallied all the people": not a street protest
             if rule.particle is None and any(c.dep_ == "prt" for c in t.children) and any(
                     r.particle for r in rules):
                 continue
@@ -1026,7 +1039,7 @@ class _Article:
         out = set()
         for tok in sent:
             m = self.actors.at(p_idx, tok.i)
-            if m is not None:
+            if m is not None and not _against(tok):
                 c = self.actors.country_of(m.acts_as or m.actor)
                 if c:
                     out.add(c)

@@ -90,6 +90,8 @@ class _Rule(BaseModel):
     needs: list[str] = Field(default_factory=list)
     with_prep: list[str] = Field(default_factory=list)
     needs_recipient: bool = False
+    #: the verb takes no direct object in this sense ("crowds demonstrated", not "demonstrated its might")
+    intransitive: bool = False
     examples: list[str] = Field(default_factory=list)
 
 
@@ -116,6 +118,7 @@ class TriggerRule:
     needs: frozenset[str]
     with_prep: tuple[str, ...] = ()
     needs_recipient: bool = False
+    intransitive: bool = False
     examples: tuple[str, ...] = field(default=(), compare=False)
 
     def accepts_object(self, phrase: str) -> bool:
@@ -161,7 +164,7 @@ class Lexicon:
                     object_preps=tuple(r.object_preps), particle=r.particle, recipient=tuple(r.recipient),
                     retype=tuple((frozenset(x.modifiers), x.type, x.cameo) for x in r.retype),
                     needs=frozenset(f for o in r.needs for f in noun_forms(o.lower())),
-                    with_prep=tuple(r.with_prep), needs_recipient=r.needs_recipient,
+                    with_prep=tuple(r.with_prep), needs_recipient=r.needs_recipient, intransitive=r.intransitive,
                     examples=tuple(r.examples),
                 )
                 self.rules.append(rule)
