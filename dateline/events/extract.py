@@ -1410,8 +1410,9 @@ def _quoted(sent) -> set[int]:
 
 
 @functools.lru_cache(maxsize=1)
+@functools.lru_cache(maxsize=1)
 def background_rules() -> dict:
-    """data/events/background.yaml: cues of mentions made in passing."""
+    """data/events/background.yaml: cues of mentions made in passing (read once per process)."""
     d = read_data("events/background.yaml")
     nouns = sorted(d["document_nouns"], key=len, reverse=True)
     return {
