@@ -161,3 +161,9 @@ def test_events_anti_compound_is_no_place_for_unnamed_actors(run_extract):
     out = run_extract("Political parties of many countries issued statements on the occasion of the month of "
                       "anti-U.S. joint struggle.", published="2024-07-31")
     assert not any(a.startswith("USA") for e in out["events"] for a in e["actors"]), out["events"]
+
+
+def test_events_people_of_many_countries_are_of_no_one_country(run_extract):
+    out = run_extract("Political parties and personages in different countries made public statements to mark "
+                      "the founding anniversary of the Workers' Party of Korea.", published="2024-10-22")
+    assert not any(a.startswith("PRK") for e in out["events"] for a in e["actors"]), out["events"]

@@ -52,6 +52,23 @@ _BLASTS = {"explosion", "blast", "bomb", "bombing", "shell", "shelling", "missil
            "barrage", "detonation"}
 
 
+_MANY = {"different", "various", "many", "several", "other", "foreign", "all", "numerous"}
+
+
+def _of_many_countries(tok: "Token") -> bool:
+    """"political parties and personages in different countries": people of no one country."""
+    heads = [tok] + [c for c in tok.children if c.dep_ == "conj"]
+    heads += [g for h in list(heads) for g in h.children if g.dep_ == "conj"]
+    for h in heads:
+        for p in h.children:
+            if p.dep_ == "prep" and p.lower_ in ("in", "of", "from", "across", "around"):
+                for g in p.children:
+                    if g.dep_ == "pobj" and g.lower_ in ("countries", "nations", "world", "continents") and (
+                            g.lower_ == "world" or any(a.lower_ in _MANY for a in g.children)):
+                        return True
+    return False
+
+
 def _against(tok: "Token") -> bool:
     """A name inside an "anti-"/"pro-" compound ("the anti-U.S. struggle") is a stance, not where people are."""
     doc = tok.doc
@@ -993,7 +1010,7 @@ class _Article:
         while top.dep_ == "pobj" and top.head.lower_ == "of" and (top.head.head.lower_ in _QUANTITY
                                                                   or top.head.head.pos_ == "NUM"):
             top = top.head.head  # "thousands of people", "a group of refugees"
-        if sector and top.dep_ in _SUBJ and depth <= 2:
+        if sector and top.dep_ in _SUBJ and depth <= 2 and not _of_many_countries(top):
             where = self._clause_countries(p_idx, top.head)
             if len(where) == 1:  # "thousands of people marched in Hong Kong": people of Hong Kong
                 return [self.actors.group(where.pop(), sector)]
