@@ -1427,7 +1427,6 @@ def _quoted(sent) -> set[int]:
 
 
 @functools.lru_cache(maxsize=1)
-@functools.lru_cache(maxsize=1)
 def background_rules() -> dict:
     """data/events/background.yaml: cues of mentions made in passing (read once per process)."""
     d = read_data("events/background.yaml")
