@@ -12,7 +12,7 @@ from ..actors.resolve import ArticleActors
 from ..datafiles import read_data
 from ..time.types import TimeExpr
 from .lexicon import Lexicon, TriggerRule
-from .types import Attribution, EventDate, EventMention, Evidence
+from .types import FACTUAL, Attribution, EventDate, EventMention, Evidence
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -235,10 +235,14 @@ class _Article:
     def _passing(self, p_idx: int, t: "Token", m: EventMention) -> EventMention:
         """A derived intent or request told in passing is background like any other mention."""
         voiced = any(c.dep_ in _SUBJ and c.lower_ in ("i", "we") for c in t.children)
-        if m.modality in ("asserted", "reported") and (m.date is None or m.date.basis != "time_expression") \
-                and self._setting.background(p_idx, t, voiced):
+        if self._in_passing(p_idx, t, m.modality, m.date, voiced):
             m.modality = "background"
         return m
+
+    def _in_passing(self, p_idx: int, t: "Token", modality: str, date: EventDate | None, voiced: bool) -> bool:
+        """A factual mention without a time expression of its own that the article tells in passing."""
+        return modality in FACTUAL and (date is None or date.basis != "time_expression") \
+            and self._setting.background(p_idx, t, voiced)
 
     # ------------------------------------------------------------------ intents and requests
     def _derived(self, m: EventMention, etype: str, cameo: str, cue: "Token", para, actors, recipients,
@@ -549,8 +553,7 @@ class _Article:
             # "I categorically reject ...": said in the statement, on the day it was released
             d = self._statement_date
             date = EventDate(d.value, d.granularity, "report", d.time_id, d.interval)
-        if modality in ("asserted", "reported") and (date is None or date.basis not in ("time_expression",)) \
-                and self._setting.background(p_idx, t, self._voiced):
+        if self._in_passing(p_idx, t, modality, date, self._voiced):
             modality = "background"  # mentioned in passing: not an event of the report's day
         if rule.type == "STATEMENT" and actors:
             self.last_source = Attribution(actors[0], t.lower_)
@@ -1457,7 +1460,7 @@ class _Background:
         self = cls()
         r = self.rules
         texts = [(p.kind, p.doc.text) for p in paragraphs]
-        self.digest = any(c in text.lower() for _, text in texts for c in r["digest"])
+        self.digest = any(c in low for low in (text.lower() for _, text in texts) for c in r["digest"])
         self.commentary = any(kind == "title" and any(c in text for c in r["commentary"]) for kind, text in texts)
         for k, (kind, text) in enumerate(texts):  # "... issued the following statement:", "The message said:"
             if kind in ("lead", "body") and text.rstrip().endswith(":") and r["document"].search(text):
