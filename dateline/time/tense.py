@@ -30,6 +30,10 @@ _PLANNING = {"schedule", "scheduled", "plan", "planned", "slate", "slated", "res
 _DEADLINE = re.compile(
     r"\b(?:until|till|effective|deadline of|due|as (?:soon|early) as)\s+(?:on\s+)?\Z", re.IGNORECASE
 )
+#: Nouns a weekday or date can modify without naming an event: "Thursday morning" is a time,
+#: so its tense is the clause's, not the past of "Wednesday's ruling".
+_DAY_PARTS = {"morning", "afternoon", "evening", "night", "noon", "midnight", "overnight", "midday",
+              "mid-morning", "mid-afternoon", "daytime", "mornings", "nights", "evenings"}
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n\s*\n")
 _MARKER = re.compile(
     r"\b(?P<future>will|won't|'ll|shall|would|going to|is to|are to|plans? to|planned|"
@@ -59,10 +63,11 @@ class TenseFinder:
         if self.text.startswith(("'s", "\u2019s"), e):
             return "past"
         # "until Tuesday", "effective Feb. 1", "as soon as Monday": deadlines lie ahead
+        tok = self._token(s) if self.doc is not None else None
         if _DEADLINE.search(self.text, max(self.start, s - 12), s):
-            return "future"
+            # ... unless a past perfect closed it: "until Thursday they had not called him"
+            return "past" if tok is not None and _past_perfect(tok) else "future"
         if self.doc is not None:
-            tok = self._token(s)
             if tok is not None:
                 tense = _tense_from_parse(tok)
                 if tense != "unknown":
@@ -89,14 +94,27 @@ class TenseFinder:
         return best
 
 
-def _tense_from_parse(tok: "Token") -> str:
-    if tok.dep_ in ("poss", "compound", "nmod") and tok.head.pos_ in ("NOUN", "PROPN"):
-        return "past"
-    verb = tok
-    steps = 0
+def _governing_verb(tok: "Token") -> "Token":
+    """The nearest verb or auxiliary above ``tok`` (``tok``'s root when there is none)."""
+    verb, steps = tok, 0
     while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb and steps < 8:
         verb = verb.head
         steps += 1
+    return verb
+
+
+def _past_perfect(tok: "Token") -> bool:
+    """Whether the clause of ``tok`` is in the past perfect ("had not called"), a finished past."""
+    verb = _governing_verb(tok)
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") and c.tag_ == "VBD" for c in verb.children)
+
+
+def _tense_from_parse(tok: "Token") -> str:
+    if tok.dep_ in ("compound", "nmod") and tok.head.lower_ in _DAY_PARTS:
+        tok = tok.head  # "on Thursday morning": the day part's clause decides
+    if tok.dep_ in ("poss", "compound", "nmod") and tok.head.pos_ in ("NOUN", "PROPN"):
+        return "past"
+    verb = _governing_verb(tok)
     if verb.pos_ not in ("VERB", "AUX"):
         return _sentence_tense(tok)
     return _verb_tense(verb)
@@ -113,7 +131,8 @@ def _verb_tense(verb: "Token", depth: int = 0) -> str:
         head = verb.head
         if head is not verb and head.pos_ in ("VERB", "AUX", "ADJ") and depth < 3:
             if head.lower_ in _FUTURE_VERBS or head.lemma_ in _FUTURE_VERBS:
-                return "future"
+                # "had been due to expire Friday": a plan already in the past
+                return "past" if _past_perfect(head) else "future"
             outer = _verb_tense(head, depth + 1)
             return "future" if outer in ("present", "future") else outer
         return "future"
