@@ -1454,12 +1454,14 @@ class _Background:
         self.digest = self.old_story = self.commentary = False
         self.document_para: int | None = None
         self.author: str | None = None  # who speaks in the quoted document: the lead's sender or speaker
+        self.kinds: list[str] = []
 
     @classmethod
     def of(cls, article: "_Article", paragraphs, published: dt.date | None) -> "_Background":
         self = cls()
         r = self.rules
         texts = [(p.kind, p.doc.text) for p in paragraphs]
+        self.kinds = [kind for kind, _ in texts]
         self.digest = any(c in low for low in (text.lower() for _, text in texts) for c in r["digest"])
         self.commentary = any(kind == "title" and any(c in text for c in r["commentary"]) for kind, text in texts)
         for k, (kind, text) in enumerate(texts):  # "... issued the following statement:", "The message said:"
@@ -1493,11 +1495,35 @@ class _Background:
             return True
         if any(c.dep_ == "aux" and c.lower_ == "had" for c in t.children) and t.tag_ == "VBN":
             return True  # past perfect: before the story's time
+        if self.kinds[p_idx:p_idx + 1] in (["lead"], ["body"]) and _describes_noun(t):
+            return True
         if voiced:
             return False
         if self.commentary:
             return True
         return self.document_para is not None and p_idx > self.document_para
+
+
+_RELATIVIZERS = frozenset({"who", "whom", "whose", "which", "that"})
+
+
+def _describes_noun(t: "Token") -> bool:
+    """A verb in a clause that describes a noun tells what the noun's referent is known for, not
+    the story's act: "Kim Jong Un, who highly praised the innovators, presented gifts", "bills
+    which were refused by Yoon", "the housing project, welcomed by the people". A relative clause
+    needs its relative word (the parser also hangs "In the message Zhuganov extended ..." on the
+    noun, and "that" as an object is more often a complementizer); a participle must not be a finite verb the parser took for one (``_active_participle``).
+    Headlines are not asked ("Kim Jong Un's Leadership Lauded by Foreign Personages")."""
+    h = t
+    while h.dep_ == "conj" and h.head is not h:
+        h = h.head
+    if h.head.pos_ not in ("NOUN", "PROPN", "PRON") or h.head is h:
+        return False
+    if h.dep_ == "relcl":  # "that" only as the subject: "talks that Pyongyang would stand ..." is a complement
+        return any(c.lower_ in _RELATIVIZERS and (c.lower_ != "that" or c.dep_ in ("nsubj", "nsubjpass"))
+                   for c in h.children) or any(
+            g.lower_ in _RELATIVIZERS - {"that"} for c in h.children if c.dep_ == "prep" for g in c.children)
+    return h.dep_ == "acl" and h.tag_ in ("VBN", "VBG") and not _Article._active_participle(h)
 
 
 def _lead_author(actors: ArticleActors, doc, p_idx: int) -> str | None:
