@@ -516,6 +516,8 @@ class _Article:
                     and any(c.lower_ in ("when", "whenever", "once") for c in t.children if c.dep_ in ("advmod", "mark"))):
             return None  # "... must be lifted if/when a majority of parliament demands it": a condition, not an act
         salience = self._salience(t, rule)
+        if not recipients and actors and rule.type == "SUPPORT" and rule.pos == "verb":
+            recipients = [r for r in self._own_people(p_idx, t, obj, actors) if r not in actors]
         guessed = False
         if not recipients and len(actors) < 2 and rule.type != "STATEMENT" and (
                 actors or (modality in ("asserted", "reported") and salience >= 0.1)):
@@ -616,6 +618,31 @@ class _Article:
                         out += [a for a in self._actors_of(p_idx, y, place_country=True)
                                 if a not in actors and a not in out]
                 return out
+        return []
+
+    def _own_people(self, p_idx: int, t: "Token", obj, actors: list[str]) -> list[str]:
+        """Unnamed people a leader praises, greets or thanks ("praised all the combatants", "thanks to
+        the workers"): the first actor's country's group of the noun's sector
+        (data/events/own_people.yaml), or the body they are "of". Asked only when no recipient was found, so a noun with a
+        country of its own ("the Russian soldiers") has been resolved before."""
+        country = next((self.actors.country_of(a) for a in actors if self.actors.country_of(a)), None)
+        if country is None:
+            return []
+        rules = own_people_rules()
+        heads = [c for c in t.children if c.dep_ in _OBJ] + [
+            g for h in [t] + ([obj] if obj is not None else []) for c in h.children
+            if c.dep_ in ("prep", "dative") and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+        for h in heads:
+            if h.lower_ in rules["deeds"]:  # "the labour feats of soldier-builders"
+                h = next((g for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj"), h)
+            sector = next((rules["nouns"][f] for w in (self._phrase(h), h.lower_) for f in _singulars(w)
+                           if f in rules["nouns"]), None)
+            if sector:  # "the scientists and technicians of the National Aerospace Technology Administration"
+                bodies = [a for x in _conj(h) for c in x.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj" for a in self._actors_of(p_idx, g)
+                          if a in self.actors.actors and self.actors.actors[a].kind == "organisation"]
+                return bodies[:1] or [self.actors.group(country, sector)]
         return []
 
     def _specific(self, ids: list[str]) -> list[str]:
@@ -1441,6 +1468,19 @@ def background_rules() -> dict:
         "digest": tuple(c.lower() for c in d["digest_cues"]),
         "old_years": int(d["old_story_years"]),
     }
+
+
+@functools.lru_cache(maxsize=1)
+def own_people_rules() -> dict:
+    """data/events/own_people.yaml: nouns of a speaker's own people by sector (read once per process)."""
+    d = read_data("events/own_people.yaml")
+    return {"nouns": {w.lower(): sector for sector, words in d["nouns"].items() for w in words},
+            "deeds": frozenset(d["deeds"])}
+
+
+def _singulars(word: str) -> tuple[str, ...]:
+    """A noun and its possible singulars ("combatants", "coaches"): the pipeline has no lemmatizer."""
+    return (word, word[:-1], word[:-2]) if word.endswith("es") else (word, word[:-1]) if word.endswith("s") else (word,)
 
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")

@@ -1,0 +1,40 @@
+"""KCNA dispatches: who is meant in greetings and praise (docs/kcna-report.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def test_events_a_greeting_and_its_answer_stay_two_acts(run_extract):
+    text = ("Pyongyang, August 11 (KCNA) -- The DPRK ambassador to Equatorial Guinea paid a farewell call on the "
+            "president of the Republic of Equatorial Guinea on August 8.\n"
+            "Ambassador Tong Chol Ho courteously conveyed the greetings from Kim Jong Un to President Obiang "
+            "Nguema Mbasogo.\nThe president expressed deep thanks for it.")
+    out = run_extract(text, published="2024-08-11", source="KCNA")
+    conveyed = [e for e in out["events"] if e["trigger"] == "conveyed"]
+    assert conveyed and conveyed[0]["actors"] == ["per:tong-chol-ho"], out["events"]
+    assert conveyed[0]["recipients"] == ["per:obiang-nguema-mbasogo"], out["events"]
+
+
+
+def _own_people_examples():
+    from dateline.datafiles import read_data
+
+    return read_data("events/own_people.yaml")["examples"]
+
+
+@pytest.mark.parametrize("case", _own_people_examples(), ids=lambda c: c["text"][:40])
+def test_events_own_people_example(run_extract, case):
+    out = run_extract(case["text"], published="2024-10-25", source="KCNA")
+    told = [e for e in out["events"] if e["trigger"] == case["trigger"]]
+    assert told and set(case["recipients"]) <= set(told[0]["recipients"]), out["events"]
+    assert not any(r.startswith("PRK") for r in told[0]["recipients"]) or case["recipients"][0].startswith("PRK")
+
+
+def test_events_two_people_congratulating_the_same_people_are_two_acts(run_extract):
+    text = ("Pyongyang, July 28 (KCNA) -- A celebration took place in Pyongyang on July 27.\n"
+            "Kim Jong Un extended warm congratulations to the war veterans.\n"
+            "Choe Ryong Hae warmly congratulated the war veterans.")
+    out = run_extract(text, published="2024-07-28", source="KCNA")
+    support = [e for e in out["events"] if e["type"] == "SUPPORT"]
+    assert sorted(tuple(e["actors"]) for e in support) == [("choe-ryong-hae",), ("kim-jong-un",)], support
