@@ -38,3 +38,13 @@ def test_events_two_people_congratulating_the_same_people_are_two_acts(run_extra
     out = run_extract(text, published="2024-07-28", source="KCNA")
     support = [e for e in out["events"] if e["type"] == "SUPPORT"]
     assert sorted(tuple(e["actors"]) for e in support) == [("choe-ryong-hae",), ("kim-jong-un",)], support
+
+
+def test_events_a_speakers_days_ago_does_not_set_the_story_day(run_extract):
+    text = ("Pyongyang, October 18 (KCNA) -- Kim Jong Un inspected the headquarters of the 2nd Corps of the Korean "
+            "People's Army on October 17.\n"
+            "He said: We completely blocked the roads linked to the territory of the ROK two days ago.\n"
+            "He stressed the need to bolster the war deterrent.")
+    out = run_extract(text, published="2024-10-18", source="KCNA")
+    stressed = [e for e in out["events"] if e["trigger"] == "stressed"]
+    assert stressed and stressed[0]["date"]["value"] == "2024-10-17", out["events"]

@@ -150,7 +150,8 @@ class _Article:
         what happened then; a day named as a report's date ("reported Saturday") does not count.
         """
         for te in reversed(self.times[:bisect.bisect_left(self._time_starts, offset)]):
-            if te.id in self._report_times or te.id in self._bound_times or te.type != "DATE" \
+            if te.id in self._report_times or te.id in self._bound_times or te.anchor in self._bound_times \
+                    or te.type != "DATE" \
                     or te.granularity != "day" or not te.interval:
                 continue
             if self._recent and self._recent[0] <= te.interval[0][:10] <= self._recent[1]:
@@ -1366,6 +1367,7 @@ class _Article:
             out.append((found[tid], root))
             if root.dep_ == "pobj" and root.head.lower_ in _BOUNDS:
                 self._bound_times.add(tid)
+        self._bound_times.update(_speakers_deixis(sent, found.values()))
         self._heads_cache[key] = out
         return out
 
@@ -1476,6 +1478,19 @@ def own_people_rules() -> dict:
     d = read_data("events/own_people.yaml")
     return {"nouns": {w.lower(): sector for sector, words in d["nouns"].items() for w in words},
             "deeds": frozenset(d["deeds"])}
+
+
+_DEICTIC_RULES = frozenset({"ago", "today", "yesterday", "tomorrow", "tonight", "last_night", "day_before_yesterday",
+                            "day_after_tomorrow", "earlier"})
+
+
+def _speakers_deixis(sent, times) -> list[str]:
+    """Ids of the times a speaker counts from the day of the speech ("We completely blocked the roads
+    two days ago", in a speech KCNA reports a day later): they are resolved against the dispatch's
+    date and do not set the story's day (``_narrative_time``)."""
+    if not any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("we", "i") for t in sent):
+        return []
+    return [te.id for te in times if te.rule in _DEICTIC_RULES and te.anchor == "dct"]
 
 
 def _singulars(word: str) -> tuple[str, ...]:
