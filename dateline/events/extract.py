@@ -119,6 +119,7 @@ class _Article:
         self._voiced = False  # the last actors found came from "we"/"I": the statement's own voice
         self._statement_date: EventDate | None = None
         self._bound_times: set[str] = set()  # "From October 21, the U.S. has staged ...": a bound, not the day
+        self._speaker_times: set[str] = set()  # "two days ago" in a speech: counted from the speech's day
         self.sentence_no = 0
         self._published = published
         self._setting = _Background.of(self, paragraphs, published)
@@ -150,7 +151,7 @@ class _Article:
         what happened then; a day named as a report's date ("reported Saturday") does not count.
         """
         for te in reversed(self.times[:bisect.bisect_left(self._time_starts, offset)]):
-            if te.id in self._report_times or te.id in self._bound_times or te.anchor in self._bound_times \
+            if te.id in self._report_times or te.id in self._bound_times or te.anchor in self._speaker_times \
                     or te.type != "DATE" \
                     or te.granularity != "day" or not te.interval:
                 continue
@@ -1367,7 +1368,9 @@ class _Article:
             out.append((found[tid], root))
             if root.dep_ == "pobj" and root.head.lower_ in _BOUNDS:
                 self._bound_times.add(tid)
-        self._bound_times.update(_speakers_deixis(sent, found.values()))
+        spoken = _speakers_deixis(sent, found.values())
+        self._bound_times.update(spoken)
+        self._speaker_times.update(spoken)
         self._heads_cache[key] = out
         return out
 
