@@ -48,3 +48,12 @@ def test_events_a_speakers_days_ago_does_not_set_the_story_day(run_extract):
     out = run_extract(text, published="2024-10-18", source="KCNA")
     stressed = [e for e in out["events"] if e["trigger"] == "stressed"]
     assert stressed and stressed[0]["date"]["value"] == "2024-10-17", out["events"]
+
+
+def test_events_a_weekday_after_a_future_title_is_the_last_one(run_extract):
+    text = ("Pyongyang, July 13 (KCNA) -- A spokesman for the Foreign Ministry of the DPRK issued the following press "
+            "statement under the title \"We will deter the looming threat\" on Friday:\n"
+            "We solemnly warn the U.S. of the consequences.")
+    out = run_extract(text, published="2024-07-13", source="KCNA")
+    dates = {e["trigger"]: e["date"]["value"] for e in out["events"]}
+    assert dates.get("issued") == "2024-07-12" and dates.get("warn") == "2024-07-12", out["events"]

@@ -1433,8 +1433,22 @@ class _Article:
             if te.type in _CALENDAR_TYPES and te.interval and te.value[:1].isdigit() and root.i not in inside \
                     and root.i > t.i and self._governor(root).i in inside \
                     and not (root.dep_ == "pobj" and root.head.lower_ in _BOUNDS):
-                return EventDate(*_date_parts(te), basis="time_expression", time_id=te.id, interval=te.interval)
+                return self._weekday_before_quote(te, t) or EventDate(*_date_parts(te), basis="time_expression",
+                                                                        time_id=te.id, interval=te.interval)
         return None
+
+    def _weekday_before_quote(self, te: TimeExpr, verb: "Token") -> EventDate | None:
+        """ "issued the following press statement under the title "We will deter ..." on Friday": the
+        weekday was resolved with the quoted title's future tense; a statement already issued (past
+        tense) falls on the last such weekday up to the dispatch, not the next one."""
+        if te.rule != "weekday" or verb.tag_ != "VBD" or self._published is None or te.granularity != "day":
+            return None
+        day = dt.date.fromisoformat(te.value[:10])
+        if day <= self._published:
+            return None
+        day -= dt.timedelta(days=7 * -(-(day - self._published).days // 7))  # back to the dispatch's day or before
+        value = day.isoformat()
+        return EventDate(value, "day", "time_expression", te.id, (value, value))
 
 
 _QUOTES = {'"', "\u201c", "\u201d", "''", "``"}
