@@ -57,3 +57,9 @@ def test_events_a_weekday_after_a_future_title_is_the_last_one(run_extract):
     out = run_extract(text, published="2024-07-13", source="KCNA")
     dates = {e["trigger"]: e["date"]["value"] for e in out["events"]}
     assert dates.get("issued") == "2024-07-12" and dates.get("warn") == "2024-07-12", out["events"]
+
+
+def test_events_an_unresolved_they_is_no_event_of_no_one(run_extract):
+    out = run_extract("Pyongyang, November 4 (KCNA) -- A rally took place in Seoul on November 2.\n"
+                      "They accused the Yoon group of trying to unleash a war.", published="2024-11-04", source="KCNA")
+    assert not [e for e in out["events"] if e["trigger"] == "accused" and not e["actors"]], out["events"]

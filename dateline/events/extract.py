@@ -543,6 +543,8 @@ class _Article:
             return None
         if not actors and rule.pos == "noun":
             return None  # "the sanctions against the DPRK": a nominal event needs its doer
+        if not actors and _unresolved_pronoun_subject(t):
+            return None
         if self._not_an_event(rule, actors, recipients, self.lex.theme(
                 (obj if rule.pos == "verb" else t).lower_) if (obj is not None or rule.pos == "noun") else None):
             return None
@@ -1508,6 +1510,14 @@ def _speakers_deixis(sent, times) -> list[str]:
     if not any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("we", "i") for t in sent):
         return []
     return [te.id for te in times if te.rule in _DEICTIC_RULES and te.anchor == "dct"]
+
+
+def _unresolved_pronoun_subject(t: "Token") -> bool:
+    """ "They accused Yoon group of ...", "It called for extending full support ...": when no actor came
+    out of the pronoun, the doer is someone the article named but we could not follow; an event with
+    only a target would tell the timeline that no one did it. Such a mention is not emitted."""
+    return any(c.dep_ == "nsubj" and c.pos_ == "PRON" and c.lower_ in ("they", "it", "he", "she")
+               for c in t.children)  # a passive's pronoun is the target: "he was arrested" keeps its event
 
 
 def _singulars(word: str) -> tuple[str, ...]:
