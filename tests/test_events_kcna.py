@@ -63,3 +63,15 @@ def test_events_an_unresolved_they_is_no_event_of_no_one(run_extract):
     out = run_extract("Pyongyang, November 4 (KCNA) -- A rally took place in Seoul on November 2.\n"
                       "They accused the Yoon group of trying to unleash a war.", published="2024-11-04", source="KCNA")
     assert not [e for e in out["events"] if e["trigger"] == "accused" and not e["actors"]], out["events"]
+
+
+def _owned_examples():
+    from dateline.datafiles import read_data
+
+    return read_data("events/owned_things.yaml")["examples"]
+
+
+@pytest.mark.parametrize("case", _owned_examples(), ids=lambda c: c["owner"])
+def test_events_an_owner_of_a_thing_is_no_guessed_recipient(run_extract, case):
+    out = run_extract(case["text"], published="2024-11-03", source="KCNA")
+    assert out["events"] and not any(case["owner"] in e["recipients"] for e in out["events"]), out["events"]

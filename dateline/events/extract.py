@@ -602,6 +602,7 @@ class _Article:
         for x in t.subtree:  # "under the guidance of Kim Jong Un", "on behalf of the people": no target
             if x.dep_ == "prep" and any(g.lower_ in _PATRONAGE for g in x.children):
                 skip.update(y.i for y in x.subtree)
+        skip.update(_owners_of_things(t))
         countries = {self.actors.country_of(a) for a in actors}
         for x in sorted(t.subtree, key=lambda x: abs(x.i - t.i)):
             if x.i in skip or x.i == t.i:
@@ -1518,6 +1519,25 @@ def _unresolved_pronoun_subject(t: "Token") -> bool:
     only a target would tell the timeline that no one did it. Such a mention is not emitted."""
     return any(c.dep_ == "nsubj" and c.pos_ == "PRON" and c.lower_ in ("they", "it", "he", "she")
                for c in t.children)  # a passive's pronoun is the target: "he was arrested" keeps its event
+
+
+def _owners_of_things(t: "Token") -> set[int]:
+    """Tokens of a body named as the owner of a thing under the trigger ("the 79th founding anniversary
+    of the Workers' Party of Korea", "the decision of the Political Bureau", "the special order of the
+    WPK Central Military Commission"): whose thing it is, not at whom the act is aimed; a guessed
+    recipient is not taken from there (data/events/owned_things.yaml)."""
+    things = owned_things()
+    out: set[int] = set()
+    for x in t.subtree:
+        if x.dep_ == "prep" and x.lower_ == "of" and x.head.lower_ in things and x.head.i != t.i:
+            out.update(y.i for y in x.subtree)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def owned_things() -> frozenset[str]:
+    """data/events/owned_things.yaml (read once per process)."""
+    return frozenset(read_data("events/owned_things.yaml")["nouns"])
 
 
 def _singulars(word: str) -> tuple[str, ...]:
