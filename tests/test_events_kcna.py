@@ -75,3 +75,13 @@ def _owned_examples():
 def test_events_an_owner_of_a_thing_is_no_guessed_recipient(run_extract, case):
     out = run_extract(case["text"], published="2024-11-03", source="KCNA")
     assert out["events"] and not any(case["owner"] in e["recipients"] for e in out["events"]), out["events"]
+
+
+def test_events_you_in_a_message_is_its_addressee(run_extract):
+    text = ("Pyongyang, November 3 (KCNA) -- Kim Jong Un, general secretary of the Workers' Party of Korea, sent a reply "
+            "message to Bashar Al-Assad, president of the Syrian Arab Republic, on Nov. 1.\nThe message said:\n"
+            "I express my deep thanks to you for sending warm congratulations on the occasion of the 79th founding "
+            "anniversary of the Workers' Party of Korea.")
+    out = run_extract(text, published="2024-11-03", source="KCNA")
+    thanks = [e for e in out["events"] if e["trigger"] == "express"]
+    assert thanks and thanks[0]["actors"] == ["kim-jong-un"] and thanks[0]["recipients"] == ["bashar-al-assad"], out

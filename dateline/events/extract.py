@@ -520,6 +520,8 @@ class _Article:
         salience = self._salience(t, rule)
         if not recipients and actors and rule.type == "SUPPORT" and rule.pos == "verb":
             recipients = [r for r in self._own_people(p_idx, t, obj, actors) if r not in actors]
+        if not recipients and _addressed_to_you(t, obj):  # "I express my deep thanks to you": the message's addressee
+            recipients = [a for a in [self._setting.addressee_at(p_idx)] if a and a not in actors]
         guessed = False
         if not recipients and len(actors) < 2 and rule.type != "STATEMENT" and (
                 actors or (modality in ("asserted", "reported") and salience >= 0.1)):
@@ -1540,6 +1542,14 @@ def owned_things() -> frozenset[str]:
     return frozenset(read_data("events/owned_things.yaml")["nouns"])
 
 
+def _addressed_to_you(t: "Token", obj) -> bool:
+    """The act is aimed at "you" ("I express my deep thanks to you", "I sincerely congratulate you")."""
+    holders = [t] + ([obj] if obj is not None else [])
+    return any(c.lower_ == "you" and c.dep_ in ("dobj", "obj", "dative") for h in holders for c in h.children) or any(
+        g.lower_ == "you" for h in holders for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+        for g in c.children if g.dep_ == "pobj")
+
+
 def _singulars(word: str) -> tuple[str, ...]:
     """A noun and its possible singulars ("combatants", "coaches"): the pipeline has no lemmatizer."""
     return (word, word[:-1], word[:-2]) if word.endswith("es") else (word, word[:-1]) if word.endswith("s") else (word,)
@@ -1556,6 +1566,7 @@ class _Background:
         self.digest = self.old_story = self.commentary = False
         self.document_para: int | None = None
         self.author: str | None = None  # who speaks in the quoted document: the lead's sender or speaker
+        self.addressee: str | None = None  # to whom it was sent: the lead's "to X"
         self.kinds: list[str] = []
 
     @classmethod
@@ -1573,6 +1584,7 @@ class _Background:
         if self.document_para is not None:
             lead = next(k for k, (kind, _) in enumerate(texts) if kind in ("lead", "body"))
             self.author = _lead_author(article.actors, paragraphs[lead].doc, lead)
+            self.addressee = _lead_addressee(article.actors, paragraphs[lead].doc, lead)
         if published is not None:
             story = next((text for kind, text in texts if kind in ("lead", "body")), "")
             years = [int(y) for y in _YEAR.findall(story)]
@@ -1582,6 +1594,12 @@ class _Background:
                 and recent[0] <= te.interval[0][:10] <= recent[1] for te in article.times)
             self.old_story = bool(years) and min(years) <= published.year - r["old_years"] and not named_recent
         return self
+
+    def addressee_at(self, p_idx: int) -> str | None:
+        """To whom the document a paragraph belongs to was sent, if it is inside a quoted document."""
+        if self.document_para is not None and p_idx > self.document_para:
+            return self.addressee
+        return None
 
     def author_at(self, p_idx: int) -> str | None:
         """The author of the document a paragraph belongs to, if it is inside a quoted document."""
@@ -1626,6 +1644,25 @@ def _describes_noun(t: "Token") -> bool:
                    for c in h.children) or any(
             g.lower_ in _RELATIVIZERS - {"that"} for c in h.children if c.dep_ == "prep" for g in c.children)
     return h.dep_ == "acl" and h.tag_ in ("VBN", "VBG") and not _Article._active_participle(h)
+
+
+def _lead_addressee(actors: ArticleActors, doc, p_idx: int) -> str | None:
+    """To whom a quoted message was sent: the "to X" of the lead's first sentence ("Kim Jong Un sent a
+    reply message to Bashar Al-Assad, president of the Syrian Arab Republic, on Nov. 1")."""
+    sent = next(iter(doc.sents), None)
+    if sent is None:
+        return None
+    root = sent.root
+    holders = [root] + [c for c in root.children if c.dep_ in ("dobj", "obj")]
+    for h in holders:
+        for c in h.children:
+            if c.dep_ in ("prep", "dative") and c.lower_ == "to":
+                for g in c.children:
+                    m = actors.at(p_idx, g.i) if g.dep_ == "pobj" else None
+                    a = actors.actors.get(m.actor) if m is not None else None
+                    if a is not None and not m.place and a.kind in ("person", "organisation", "country"):
+                        return a.id
+    return None
 
 
 def _lead_author(actors: ArticleActors, doc, p_idx: int) -> str | None:
