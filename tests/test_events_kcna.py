@@ -85,3 +85,11 @@ def test_events_you_in_a_message_is_its_addressee(run_extract):
     out = run_extract(text, published="2024-11-03", source="KCNA")
     thanks = [e for e in out["events"] if e["trigger"] == "express"]
     assert thanks and thanks[0]["actors"] == ["kim-jong-un"] and thanks[0]["recipients"] == ["bashar-al-assad"], out
+
+
+def test_events_arriving_at_a_venue_is_no_visit_to_a_guessed_host(run_extract):
+    out = run_extract("When Kim Jong Un arrived at the venue, all the participants greeted the general secretary of "
+                      "the Workers' Party of Korea.", published="2024-10-11", source="KCNA")
+    assert not [e for e in out["events"] if e["trigger"] == "arrived"], out["events"]
+    visit = run_extract("Vladimir Putin arrived in Pyongyang on Wednesday.", published="2024-06-20")
+    assert [e["recipients"] for e in visit["events"] if e["trigger"] == "arrived"] == [["PRK"]], visit["events"]

@@ -527,6 +527,8 @@ class _Article:
                 actors or (modality in ("asserted", "reported") and salience >= 0.1)):
             recipients = self._nearest_other(p_idx, t, actors)
             guessed = bool(recipients)
+            if guessed and _arrived_at_a_venue(t, rule):
+                return None
         if not actors and rule.pos == "verb" and not passive_title:
             actors = self._unnamed_agent(t)  # a passive headline's subject is the patient, not the doer
         if not actors and not recipients:
@@ -1548,6 +1550,13 @@ def _addressed_to_you(t: "Token", obj) -> bool:
     return any(c.lower_ == "you" and c.dep_ in ("dobj", "obj", "dative") for h in holders for c in h.children) or any(
         g.lower_ == "you" for h in holders for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
         for g in c.children if g.dep_ == "pobj")
+
+
+def _arrived_at_a_venue(t: "Token", rule: TriggerRule) -> bool:
+    """ "Kim Jong Un arrived at the venue", "arrived at the Pyongyang Indoor Stadium": arriving at a
+    place, with no one it is a visit to but a guess from elsewhere in the sentence ("the general
+    secretary of the WPK"), is no visit; "arrived in Pyongyang" finds its host before any guess."""
+    return rule.lemma == "arrive" and any(c.dep_ == "prep" and c.lower_ == "at" for c in t.children)
 
 
 def _singulars(word: str) -> tuple[str, ...]:
