@@ -82,3 +82,16 @@ def test_events_background_commentary_we_is_the_publishers_country(run_extract):
     out = run_extract(text, published="2024-09-29", source="KCNA", title="Futile Deed: KCNA Commentary")
     warn = [e for e in out["events"] if e["trigger"] == "warn"]
     assert warn and warn[0]["actors"] == ["PRK"], _modalities(out)
+
+
+@pytest.mark.parametrize("case", BG["describing_clause_examples"]["background"], ids=lambda c: c["trigger"])
+def test_events_background_describing_clause(run_extract, case):
+    out = run_extract(case["text"], published="2024-10-25")
+    told = [e for e in out["events"] if e["trigger"] == case["trigger"]]
+    assert told and all(e["modality"] == "background" for e in told), _modalities(out)
+
+
+@pytest.mark.parametrize("case", BG["describing_clause_examples"]["event"], ids=lambda c: c["trigger"])
+def test_events_background_describing_clause_counter_example(run_extract, case):
+    out = run_extract(case["text"], published="2024-10-25")
+    assert any(e["trigger"] == case["trigger"] and e["modality"] in FACTUAL for e in out["events"]), _modalities(out)

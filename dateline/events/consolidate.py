@@ -95,6 +95,8 @@ def _compatible(c: _Cluster, m: EventMention, actors: ArticleActors, themes: dic
             d.value == m.date.value for d in c.explicit())
         if not (_countries(ours, actors) & _countries(theirs, actors) and ((m.theme and m.theme in ct) or same_day)):
             return False
+    if _reversed(c, m, actors) or _other_people(c, m, actors):
+        return False
     cr, mr = c.recipients(), set() if m.guessed_recipients else set(m.recipients)
     if cr and mr and not (_identities(cr, actors) & _identities(mr, actors) or _countries(cr, actors) & _countries(mr, actors)):
         return False
@@ -109,6 +111,36 @@ def _compatible(c: _Cluster, m: EventMention, actors: ArticleActors, themes: dic
                 if ia and ib and ia[0] > ib[1]:
                     return False
     return True
+
+
+_RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
+
+def _reversed(c: _Cluster, m: EventMention, actors: ArticleActors) -> bool:
+    """A directed act told the other way round is another act: the ambassador "conveyed the
+    greetings of Kim Jong Un to President Obiang" and "the president expressed deep thanks" are a
+    greeting and its answer, not one SUPPORT of both. Talks and agreements ("Kim met Putin",
+    "Putin met Kim") are reciprocal and stay one."""
+    if m.type in _RECIPROCAL:
+        return False
+    ours = _identities({a for x in c.mentions for a in x.actors}, actors)
+    theirs = _identities(set(m.actors), actors)
+    if not ours or not theirs or ours & theirs:
+        return False
+    mr = set() if m.guessed_recipients else set(m.recipients)
+    return bool(theirs & _identities(c.recipients(), actors)) or bool(ours & _identities(mr, actors))
+
+
+def _other_people(c: _Cluster, m: EventMention, actors: ArticleActors) -> bool:
+    """Two named people doing a directed act are two acts, even to the same recipients: "Kim Jong Un
+    extended warm congratulations to the war veterans" and "Ri Il Hwan congratulated the war veterans"
+    at the same celebration. Reciprocal acts ("Kim met Putin", "Putin met Kim") stay one."""
+    if m.type in _RECIPROCAL:
+        return False
+    ours = {a for x in c.mentions for a in x.actors}
+    theirs = set(m.actors)
+    people = [actors.actors.get(a) for a in ours | theirs]
+    return bool(ours and theirs) and not ours & theirs and all(a is not None and a.kind == "person" for a in people)
 
 
 def _best_date(c: _Cluster, published: dt.date | None, lag_days: int = 0) -> EventDate:

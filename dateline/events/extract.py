@@ -119,6 +119,7 @@ class _Article:
         self._voiced = False  # the last actors found came from "we"/"I": the statement's own voice
         self._statement_date: EventDate | None = None
         self._bound_times: set[str] = set()  # "From October 21, the U.S. has staged ...": a bound, not the day
+        self._speaker_times: set[str] = set()  # "two days ago" in a speech: counted from the speech's day
         self.sentence_no = 0
         self._published = published
         self._setting = _Background.of(self, paragraphs, published)
@@ -150,7 +151,8 @@ class _Article:
         what happened then; a day named as a report's date ("reported Saturday") does not count.
         """
         for te in reversed(self.times[:bisect.bisect_left(self._time_starts, offset)]):
-            if te.id in self._report_times or te.id in self._bound_times or te.type != "DATE" \
+            if te.id in self._report_times or te.id in self._bound_times or te.anchor in self._speaker_times \
+                    or te.type != "DATE" \
                     or te.granularity != "day" or not te.interval:
                 continue
             if self._recent and self._recent[0] <= te.interval[0][:10] <= self._recent[1]:
@@ -516,11 +518,17 @@ class _Article:
                     and any(c.lower_ in ("when", "whenever", "once") for c in t.children if c.dep_ in ("advmod", "mark"))):
             return None  # "... must be lifted if/when a majority of parliament demands it": a condition, not an act
         salience = self._salience(t, rule)
+        if not recipients and actors and rule.type == "SUPPORT" and rule.pos == "verb":
+            recipients = [r for r in self._own_people(p_idx, t, obj, actors) if r not in actors]
+        if not recipients and _addressed_to_you(t, obj):  # "I express my deep thanks to you": the message's addressee
+            recipients = [a for a in [self._setting.addressee_at(p_idx)] if a and a not in actors]
         guessed = False
         if not recipients and len(actors) < 2 and rule.type != "STATEMENT" and (
                 actors or (modality in ("asserted", "reported") and salience >= 0.1)):
             recipients = self._nearest_other(p_idx, t, actors)
             guessed = bool(recipients)
+            if guessed and _arrived_at_a_venue(t, rule):
+                return None
         if not actors and rule.pos == "verb" and not passive_title:
             actors = self._unnamed_agent(t)  # a passive headline's subject is the patient, not the doer
         if not actors and not recipients:
@@ -539,6 +547,8 @@ class _Article:
             return None
         if not actors and rule.pos == "noun":
             return None  # "the sanctions against the DPRK": a nominal event needs its doer
+        if not actors and _unresolved_pronoun_subject(t):
+            return None
         if self._not_an_event(rule, actors, recipients, self.lex.theme(
                 (obj if rule.pos == "verb" else t).lower_) if (obj is not None or rule.pos == "noun") else None):
             return None
@@ -596,6 +606,7 @@ class _Article:
         for x in t.subtree:  # "under the guidance of Kim Jong Un", "on behalf of the people": no target
             if x.dep_ == "prep" and any(g.lower_ in _PATRONAGE for g in x.children):
                 skip.update(y.i for y in x.subtree)
+        skip.update(_owners_of_things(t))
         countries = {self.actors.country_of(a) for a in actors}
         for x in sorted(t.subtree, key=lambda x: abs(x.i - t.i)):
             if x.i in skip or x.i == t.i:
@@ -616,6 +627,31 @@ class _Article:
                         out += [a for a in self._actors_of(p_idx, y, place_country=True)
                                 if a not in actors and a not in out]
                 return out
+        return []
+
+    def _own_people(self, p_idx: int, t: "Token", obj, actors: list[str]) -> list[str]:
+        """Unnamed people a leader praises, greets or thanks ("praised all the combatants", "thanks to
+        the workers"): the first actor's country's group of the noun's sector
+        (data/events/own_people.yaml), or the body they are "of". Asked only when no recipient was found, so a noun with a
+        country of its own ("the Russian soldiers") has been resolved before."""
+        country = next((self.actors.country_of(a) for a in actors if self.actors.country_of(a)), None)
+        if country is None:
+            return []
+        rules = own_people_rules()
+        heads = [c for c in t.children if c.dep_ in _OBJ] + [
+            g for h in [t] + ([obj] if obj is not None else []) for c in h.children
+            if c.dep_ in ("prep", "dative") and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+        for h in heads:
+            if h.lower_ in rules["deeds"]:  # "the labour feats of soldier-builders"
+                h = next((g for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj"), h)
+            sector = next((rules["nouns"][f] for w in (self._phrase(h), h.lower_) for f in _singulars(w)
+                           if f in rules["nouns"]), None)
+            if sector:  # "the scientists and technicians of the National Aerospace Technology Administration"
+                bodies = [a for x in _conj(h) for c in x.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj" for a in self._actors_of(p_idx, g)
+                          if a in self.actors.actors and self.actors.actors[a].kind == "organisation"]
+                return bodies[:1] or [self.actors.group(country, sector)]
         return []
 
     def _specific(self, ids: list[str]) -> list[str]:
@@ -1339,6 +1375,9 @@ class _Article:
             out.append((found[tid], root))
             if root.dep_ == "pobj" and root.head.lower_ in _BOUNDS:
                 self._bound_times.add(tid)
+        spoken = _speakers_deixis(sent, found.values())
+        self._bound_times.update(spoken)
+        self._speaker_times.update(spoken)
         self._heads_cache[key] = out
         return out
 
@@ -1401,8 +1440,22 @@ class _Article:
             if te.type in _CALENDAR_TYPES and te.interval and te.value[:1].isdigit() and root.i not in inside \
                     and root.i > t.i and self._governor(root).i in inside \
                     and not (root.dep_ == "pobj" and root.head.lower_ in _BOUNDS):
-                return EventDate(*_date_parts(te), basis="time_expression", time_id=te.id, interval=te.interval)
+                return self._weekday_before_quote(te, t) or EventDate(*_date_parts(te), basis="time_expression",
+                                                                        time_id=te.id, interval=te.interval)
         return None
+
+    def _weekday_before_quote(self, te: TimeExpr, verb: "Token") -> EventDate | None:
+        """ "issued the following press statement under the title "We will deter ..." on Friday": the
+        weekday was resolved with the quoted title's future tense; a statement already issued (past
+        tense) falls on the last such weekday up to the dispatch, not the next one."""
+        if te.rule != "weekday" or verb.tag_ != "VBD" or self._published is None or te.granularity != "day":
+            return None
+        day = dt.date.fromisoformat(te.value[:10])
+        if day <= self._published:
+            return None
+        day -= dt.timedelta(days=7 * -(-(day - self._published).days // 7))  # back to the dispatch's day or before
+        value = day.isoformat()
+        return EventDate(value, "day", "time_expression", te.id, (value, value))
 
 
 _QUOTES = {'"', "\u201c", "\u201d", "''", "``"}
@@ -1443,6 +1496,74 @@ def background_rules() -> dict:
     }
 
 
+@functools.lru_cache(maxsize=1)
+def own_people_rules() -> dict:
+    """data/events/own_people.yaml: nouns of a speaker's own people by sector (read once per process)."""
+    d = read_data("events/own_people.yaml")
+    return {"nouns": {w.lower(): sector for sector, words in d["nouns"].items() for w in words},
+            "deeds": frozenset(d["deeds"])}
+
+
+_DEICTIC_RULES = frozenset({"ago", "today", "yesterday", "tomorrow", "tonight", "last_night", "day_before_yesterday",
+                            "day_after_tomorrow", "earlier"})
+
+
+def _speakers_deixis(sent, times) -> list[str]:
+    """Ids of the times a speaker counts from the day of the speech ("We completely blocked the roads
+    two days ago", in a speech KCNA reports a day later): they are resolved against the dispatch's
+    date and do not set the story's day (``_narrative_time``)."""
+    if not any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("we", "i") for t in sent):
+        return []
+    return [te.id for te in times if te.rule in _DEICTIC_RULES and te.anchor == "dct"]
+
+
+def _unresolved_pronoun_subject(t: "Token") -> bool:
+    """ "They accused Yoon group of ...", "It called for extending full support ...": when no actor came
+    out of the pronoun, the doer is someone the article named but we could not follow; an event with
+    only a target would tell the timeline that no one did it. Such a mention is not emitted."""
+    return any(c.dep_ == "nsubj" and c.pos_ == "PRON" and c.lower_ in ("they", "it", "he", "she")
+               for c in t.children)  # a passive's pronoun is the target: "he was arrested" keeps its event
+
+
+def _owners_of_things(t: "Token") -> set[int]:
+    """Tokens of a body named as the owner of a thing under the trigger ("the 79th founding anniversary
+    of the Workers' Party of Korea", "the decision of the Political Bureau", "the special order of the
+    WPK Central Military Commission"): whose thing it is, not at whom the act is aimed; a guessed
+    recipient is not taken from there (data/events/owned_things.yaml)."""
+    things = owned_things()
+    out: set[int] = set()
+    for x in t.subtree:
+        if x.dep_ == "prep" and x.lower_ == "of" and x.head.lower_ in things and x.head.i != t.i:
+            out.update(y.i for y in x.subtree)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def owned_things() -> frozenset[str]:
+    """data/events/owned_things.yaml (read once per process)."""
+    return frozenset(read_data("events/owned_things.yaml")["nouns"])
+
+
+def _addressed_to_you(t: "Token", obj) -> bool:
+    """The act is aimed at "you" ("I express my deep thanks to you", "I sincerely congratulate you")."""
+    holders = [t] + ([obj] if obj is not None else [])
+    return any(c.lower_ == "you" and c.dep_ in ("dobj", "obj", "dative") for h in holders for c in h.children) or any(
+        g.lower_ == "you" for h in holders for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+        for g in c.children if g.dep_ == "pobj")
+
+
+def _arrived_at_a_venue(t: "Token", rule: TriggerRule) -> bool:
+    """ "Kim Jong Un arrived at the venue", "arrived at the Pyongyang Indoor Stadium": arriving at a
+    place, with no one it is a visit to but a guess from elsewhere in the sentence ("the general
+    secretary of the WPK"), is no visit; "arrived in Pyongyang" finds its host before any guess."""
+    return rule.lemma == "arrive" and any(c.dep_ == "prep" and c.lower_ == "at" for c in t.children)
+
+
+def _singulars(word: str) -> tuple[str, ...]:
+    """A noun and its possible singulars ("combatants", "coaches"): the pipeline has no lemmatizer."""
+    return (word, word[:-1], word[:-2]) if word.endswith("es") else (word, word[:-1]) if word.endswith("s") else (word,)
+
+
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
@@ -1454,12 +1575,15 @@ class _Background:
         self.digest = self.old_story = self.commentary = False
         self.document_para: int | None = None
         self.author: str | None = None  # who speaks in the quoted document: the lead's sender or speaker
+        self.addressee: str | None = None  # to whom it was sent: the lead's "to X"
+        self.kinds: list[str] = []
 
     @classmethod
     def of(cls, article: "_Article", paragraphs, published: dt.date | None) -> "_Background":
         self = cls()
         r = self.rules
         texts = [(p.kind, p.doc.text) for p in paragraphs]
+        self.kinds = [kind for kind, _ in texts]
         self.digest = any(c in low for low in (text.lower() for _, text in texts) for c in r["digest"])
         self.commentary = any(kind == "title" and any(c in text for c in r["commentary"]) for kind, text in texts)
         for k, (kind, text) in enumerate(texts):  # "... issued the following statement:", "The message said:"
@@ -1469,6 +1593,7 @@ class _Background:
         if self.document_para is not None:
             lead = next(k for k, (kind, _) in enumerate(texts) if kind in ("lead", "body"))
             self.author = _lead_author(article.actors, paragraphs[lead].doc, lead)
+            self.addressee = _lead_addressee(article.actors, paragraphs[lead].doc, lead)
         if published is not None:
             story = next((text for kind, text in texts if kind in ("lead", "body")), "")
             years = [int(y) for y in _YEAR.findall(story)]
@@ -1478,6 +1603,12 @@ class _Background:
                 and recent[0] <= te.interval[0][:10] <= recent[1] for te in article.times)
             self.old_story = bool(years) and min(years) <= published.year - r["old_years"] and not named_recent
         return self
+
+    def addressee_at(self, p_idx: int) -> str | None:
+        """To whom the document a paragraph belongs to was sent, if it is inside a quoted document."""
+        if self.document_para is not None and p_idx > self.document_para:
+            return self.addressee
+        return None
 
     def author_at(self, p_idx: int) -> str | None:
         """The author of the document a paragraph belongs to, if it is inside a quoted document."""
@@ -1493,11 +1624,54 @@ class _Background:
             return True
         if any(c.dep_ == "aux" and c.lower_ == "had" for c in t.children) and t.tag_ == "VBN":
             return True  # past perfect: before the story's time
+        if self.kinds[p_idx:p_idx + 1] in (["lead"], ["body"]) and _describes_noun(t):
+            return True
         if voiced:
             return False
         if self.commentary:
             return True
         return self.document_para is not None and p_idx > self.document_para
+
+
+_RELATIVIZERS = frozenset({"who", "whom", "whose", "which", "that"})
+
+
+def _describes_noun(t: "Token") -> bool:
+    """A verb in a clause that describes a noun tells what the noun's referent is known for, not
+    the story's act: "Kim Jong Un, who highly praised the innovators, presented gifts", "bills
+    which were refused by Yoon", "the housing project, welcomed by the people". A relative clause
+    needs its relative word (the parser also hangs "In the message Zhuganov extended ..." on the
+    noun, and "that" as an object is more often a complementizer); a participle must not be a finite verb the parser took for one (``_active_participle``).
+    Headlines are not asked ("Kim Jong Un's Leadership Lauded by Foreign Personages")."""
+    h = t
+    while h.dep_ == "conj" and h.head is not h:
+        h = h.head
+    if h.head.pos_ not in ("NOUN", "PROPN", "PRON") or h.head is h:
+        return False
+    if h.dep_ == "relcl":  # "that" only as the subject: "talks that Pyongyang would stand ..." is a complement
+        return any(c.lower_ in _RELATIVIZERS and (c.lower_ != "that" or c.dep_ in ("nsubj", "nsubjpass"))
+                   for c in h.children) or any(
+            g.lower_ in _RELATIVIZERS - {"that"} for c in h.children if c.dep_ == "prep" for g in c.children)
+    return h.dep_ == "acl" and h.tag_ in ("VBN", "VBG") and not _Article._active_participle(h)
+
+
+def _lead_addressee(actors: ArticleActors, doc, p_idx: int) -> str | None:
+    """To whom a quoted message was sent: the "to X" of the lead's first sentence ("Kim Jong Un sent a
+    reply message to Bashar Al-Assad, president of the Syrian Arab Republic, on Nov. 1")."""
+    sent = next(iter(doc.sents), None)
+    if sent is None:
+        return None
+    root = sent.root
+    holders = [root] + [c for c in root.children if c.dep_ in ("dobj", "obj")]
+    for h in holders:
+        for c in h.children:
+            if c.dep_ in ("prep", "dative") and c.lower_ == "to":
+                for g in c.children:
+                    m = actors.at(p_idx, g.i) if g.dep_ == "pobj" else None
+                    a = actors.actors.get(m.actor) if m is not None else None
+                    if a is not None and not m.place and a.kind in ("person", "organisation", "country"):
+                        return a.id
+    return None
 
 
 def _lead_author(actors: ArticleActors, doc, p_idx: int) -> str | None:

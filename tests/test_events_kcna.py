@@ -1,0 +1,95 @@
+"""KCNA dispatches: who is meant in greetings and praise (docs/kcna-report.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def test_events_a_greeting_and_its_answer_stay_two_acts(run_extract):
+    text = ("Pyongyang, August 11 (KCNA) -- The DPRK ambassador to Equatorial Guinea paid a farewell call on the "
+            "president of the Republic of Equatorial Guinea on August 8.\n"
+            "Ambassador Tong Chol Ho courteously conveyed the greetings from Kim Jong Un to President Obiang "
+            "Nguema Mbasogo.\nThe president expressed deep thanks for it.")
+    out = run_extract(text, published="2024-08-11", source="KCNA")
+    conveyed = [e for e in out["events"] if e["trigger"] == "conveyed"]
+    assert conveyed and conveyed[0]["actors"] == ["per:tong-chol-ho"], out["events"]
+    assert conveyed[0]["recipients"] == ["per:obiang-nguema-mbasogo"], out["events"]
+
+
+
+def _own_people_examples():
+    from dateline.datafiles import read_data
+
+    return read_data("events/own_people.yaml")["examples"]
+
+
+@pytest.mark.parametrize("case", _own_people_examples(), ids=lambda c: c["text"][:40])
+def test_events_own_people_example(run_extract, case):
+    out = run_extract(case["text"], published="2024-10-25", source="KCNA")
+    told = [e for e in out["events"] if e["trigger"] == case["trigger"]]
+    assert told and set(case["recipients"]) <= set(told[0]["recipients"]), out["events"]
+    assert not any(r.startswith("PRK") for r in told[0]["recipients"]) or case["recipients"][0].startswith("PRK")
+
+
+def test_events_two_people_congratulating_the_same_people_are_two_acts(run_extract):
+    text = ("Pyongyang, July 28 (KCNA) -- A celebration took place in Pyongyang on July 27.\n"
+            "Kim Jong Un extended warm congratulations to the war veterans.\n"
+            "Choe Ryong Hae warmly congratulated the war veterans.")
+    out = run_extract(text, published="2024-07-28", source="KCNA")
+    support = [e for e in out["events"] if e["type"] == "SUPPORT"]
+    assert sorted(tuple(e["actors"]) for e in support) == [("choe-ryong-hae",), ("kim-jong-un",)], support
+
+
+def test_events_a_speakers_days_ago_does_not_set_the_story_day(run_extract):
+    text = ("Pyongyang, October 18 (KCNA) -- Kim Jong Un inspected the headquarters of the 2nd Corps of the Korean "
+            "People's Army on October 17.\n"
+            "He said: We completely blocked the roads linked to the territory of the ROK two days ago.\n"
+            "He stressed the need to bolster the war deterrent.")
+    out = run_extract(text, published="2024-10-18", source="KCNA")
+    stressed = [e for e in out["events"] if e["trigger"] == "stressed"]
+    assert stressed and stressed[0]["date"]["value"] == "2024-10-17", out["events"]
+
+
+def test_events_a_weekday_after_a_future_title_is_the_last_one(run_extract):
+    text = ("Pyongyang, July 13 (KCNA) -- A spokesman for the Foreign Ministry of the DPRK issued the following press "
+            "statement under the title \"We will deter the looming threat\" on Friday:\n"
+            "We solemnly warn the U.S. of the consequences.")
+    out = run_extract(text, published="2024-07-13", source="KCNA")
+    dates = {e["trigger"]: e["date"]["value"] for e in out["events"]}
+    assert dates.get("issued") == "2024-07-12" and dates.get("warn") == "2024-07-12", out["events"]
+
+
+def test_events_an_unresolved_they_is_no_event_of_no_one(run_extract):
+    out = run_extract("Pyongyang, November 4 (KCNA) -- A rally took place in Seoul on November 2.\n"
+                      "They accused the Yoon group of trying to unleash a war.", published="2024-11-04", source="KCNA")
+    assert not [e for e in out["events"] if e["trigger"] == "accused" and not e["actors"]], out["events"]
+
+
+def _owned_examples():
+    from dateline.datafiles import read_data
+
+    return read_data("events/owned_things.yaml")["examples"]
+
+
+@pytest.mark.parametrize("case", _owned_examples(), ids=lambda c: c["owner"])
+def test_events_an_owner_of_a_thing_is_no_guessed_recipient(run_extract, case):
+    out = run_extract(case["text"], published="2024-11-03", source="KCNA")
+    assert out["events"] and not any(case["owner"] in e["recipients"] for e in out["events"]), out["events"]
+
+
+def test_events_you_in_a_message_is_its_addressee(run_extract):
+    text = ("Pyongyang, November 3 (KCNA) -- Kim Jong Un, general secretary of the Workers' Party of Korea, sent a reply "
+            "message to Bashar Al-Assad, president of the Syrian Arab Republic, on Nov. 1.\nThe message said:\n"
+            "I express my deep thanks to you for sending warm congratulations on the occasion of the 79th founding "
+            "anniversary of the Workers' Party of Korea.")
+    out = run_extract(text, published="2024-11-03", source="KCNA")
+    thanks = [e for e in out["events"] if e["trigger"] == "express"]
+    assert thanks and thanks[0]["actors"] == ["kim-jong-un"] and thanks[0]["recipients"] == ["bashar-al-assad"], out
+
+
+def test_events_arriving_at_a_venue_is_no_visit_to_a_guessed_host(run_extract):
+    out = run_extract("When Kim Jong Un arrived at the venue, all the participants greeted the general secretary of "
+                      "the Workers' Party of Korea.", published="2024-10-11", source="KCNA")
+    assert not [e for e in out["events"] if e["trigger"] == "arrived"], out["events"]
+    visit = run_extract("Vladimir Putin arrived in Pyongyang on Wednesday.", published="2024-06-20")
+    assert [e["recipients"] for e in visit["events"] if e["trigger"] == "arrived"] == [["PRK"]], visit["events"]
