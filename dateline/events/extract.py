@@ -449,7 +449,8 @@ class _Article:
                         return inner[0]
                 return c
         preps = rule.object_preps or ((rule.particle,) if rule.particle else ())
-        holders = [t] + [c for c in t.children if c.dep_ in ("prt", "advmod")]  # "pulled out of the treaty"
+        holders = [t] + [c for c in t.children if c.dep_ in ("prt", "advmod")  # "pulled out of the treaty"
+                         or (c.dep_ == "prep" and c.lower_ == rule.particle)]  # ... parsed with "out" a prep
         for h in holders:
             for c in h.children:
                 if c.dep_ in ("prep", "prt") and c.lower_ in preps:
