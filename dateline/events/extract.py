@@ -540,6 +540,11 @@ class _Article:
             return None
         if not actors and rule.pos == "noun":
             return None  # "the sanctions against the DPRK": a nominal event needs its doer
+        if rule.type == "PROTEST" and rule.lemma == "protest" and actors and all(
+                a in self.actors.actors and self.actors.actors[a].sector in ("MIL", "GOV") for a in actors):
+            from dataclasses import replace  # "Poland protested the incursion": a state complains officially (114)
+
+            rule = replace(rule, type="ACCUSE", cameo="114", mode="allege")
         if self._not_an_event(rule, actors, recipients, self.lex.theme(
                 (obj if rule.pos == "verb" else t).lower_) if (obj is not None or rule.pos == "noun") else None):
             return None
