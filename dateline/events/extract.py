@@ -6,6 +6,7 @@ import bisect
 import datetime as dt
 import functools
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING, Iterator, Sequence
 
 from ..actors.resolve import ArticleActors
@@ -451,7 +452,8 @@ class _Article:
                         return inner[0]
                 return c
         preps = rule.object_preps or ((rule.particle,) if rule.particle else ())
-        holders = [t] + [c for c in t.children if c.dep_ in ("prt", "advmod")]  # "pulled out of the treaty"
+        holders = [t] + [c for c in t.children if c.dep_ in ("prt", "advmod")  # "pulled out of the treaty"
+                         or (c.dep_ == "prep" and c.lower_ == rule.particle)]  # ... parsed with "out" a prep
         for h in holders:
             for c in h.children:
                 if c.dep_ in ("prep", "prt") and c.lower_ in preps:
@@ -549,6 +551,10 @@ class _Article:
             return None  # "the sanctions against the DPRK": a nominal event needs its doer
         if not actors and _unresolved_pronoun_subject(t):
             return None
+        if rule.type == "PROTEST" and rule.lemma == "protest" and actors and all(
+                a in self.actors.actors and self.actors.actors[a].sector in ("MIL", "GOV") for a in actors):
+            # "Poland protested the incursion": a state complains officially (114)
+            rule = replace(rule, type="ACCUSE", cameo="114", mode="allege")
         if self._not_an_event(rule, actors, recipients, self.lex.theme(
                 (obj if rule.pos == "verb" else t).lower_) if (obj is not None or rule.pos == "noun") else None):
             return None
