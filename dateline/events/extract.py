@@ -435,8 +435,6 @@ class _Article:
         mods = {c.lower_ for c in obj.children if c.dep_ in ("amod", "compound")}
         for modifiers, etype, cameo in rule.retype:
             if mods & modifiers:
-                from dataclasses import replace
-
                 return replace(rule, type=etype, cameo=cameo)
         return rule
 
@@ -510,8 +508,6 @@ class _Article:
             return None
         if rule.type == "MOBILIZE" and rule.pos == "verb" and actors and obj is not None \
                 and obj.lower_.rstrip("s") in _PROJECTILES and self._aimed_at_country(p_idx, t, actors, recipients):
-            from dataclasses import replace
-
             rule = replace(rule, type="ASSAULT", cameo="195")
         attribution, report_time = self._attribution(p_idx, sent, t)
         modality, cue = self._modality(t, rule, attribution)
