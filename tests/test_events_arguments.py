@@ -167,3 +167,9 @@ def test_events_people_of_many_countries_are_of_no_one_country(run_extract):
     out = run_extract("Political parties and personages in different countries made public statements to mark "
                       "the founding anniversary of the Workers' Party of Korea.", published="2024-10-22")
     assert not any(a.startswith("PRK") for e in out["events"] for a in e["actors"]), out["events"]
+
+
+def test_events_a_country_gives_way_to_its_own_group_in_one_role(run_extract):
+    found, _ = _events(run_extract, "At least five Kenyan civilians were killed in a bomb attack in central "
+                                    "Nairobi, Kenyan police said.", "ASSAULT")
+    assert found and found[0]["recipients"] == ["KEN-CVL"], found

@@ -622,8 +622,17 @@ class _Article:
         """Drop a country or country group when a named person or body of that country is there too."""
         named = {self.actors.country_of(i) for i in ids
                  if self.actors.actors.get(i) and self.actors.actors[i].kind in ("person", "organisation")}
-        return [i for i in ids if not (self.actors.actors.get(i) and self.actors.actors[i].kind in ("country", "group")
+        kept = [i for i in ids if not (self.actors.actors.get(i) and self.actors.actors[i].kind in ("country", "group")
                                        and self.actors.country_of(i) in named)]
+        return self._drop_bare_countries(kept)
+
+    def _drop_bare_countries(self, ids: list[str]) -> list[str]:
+        """Drop a bare country when a sector group of it is in the same role: "killed three Iraqi
+        civilians in Baghdad" hit Iraq's civilians, not Iraq's government as well."""
+        grouped = {self.actors.country_of(i) for i in ids
+                   if self.actors.actors.get(i) and self.actors.actors[i].kind == "group"}
+        return [i for i in ids if not (self.actors.actors.get(i) and self.actors.actors[i].kind == "country"
+                                       and self.actors.country_of(i) in grouped)]
 
     def _unnamed_agent(self, t: "Token") -> list[str]:
         """A doer the gazetteer does not know but the text plainly names as people or a body:
