@@ -173,3 +173,11 @@ def test_events_a_country_gives_way_to_its_own_group_in_one_role(run_extract):
     found, _ = _events(run_extract, "At least five Kenyan civilians were killed in a bomb attack in central "
                                     "Nairobi, Kenyan police said.", "ASSAULT")
     assert found and found[0]["recipients"] == ["KEN-CVL"], found
+
+
+def test_events_farmers_elders_and_nationals_have_their_own_sectors(run_extract):
+    out = run_extract("Angry Dutch farmers blocked roads into Amsterdam on Monday.", published="2024-06-20")
+    assert any("NLD-AGR" in e["actors"] for e in out["events"]), out["events"]
+    found, _ = _events(run_extract, "Kenya paid compensation to 40 British nationals on Monday.", "RETREAT")
+    found = found or _events(run_extract, "Kenya paid compensation to 40 British nationals on Monday.", "AID")[0]
+    assert found and found[0]["recipients"] == ["GBR-CVL"], found
