@@ -181,3 +181,19 @@ def test_events_farmers_elders_and_nationals_have_their_own_sectors(run_extract)
     found, _ = _events(run_extract, "Kenya paid compensation to 40 British nationals on Monday.", "RETREAT")
     found = found or _events(run_extract, "Kenya paid compensation to 40 British nationals on Monday.", "AID")[0]
     assert found and found[0]["recipients"] == ["GBR-CVL"], found
+
+
+def test_events_a_place_hit_by_force_stands_for_its_people(run_extract):
+    found, _ = _events(run_extract, "Two gunmen killed eleven people when they opened fire in Nairobi on "
+                                    "Friday, police said.", "ASSAULT")
+    assert found and all(r == "KEN-CVL" for e in found for r in e["recipients"]), found
+    found, _ = _events(run_extract, "Rebel forces have retaken a hill village in northern Chad after heavy "
+                                    "fighting, army sources said.", "ASSAULT")
+    assert found and found[0]["recipients"] == ["TCD-CVL"], found
+
+
+def test_events_people_named_by_demonym_are_civilians_when_guessed(run_extract):
+    out = run_extract("Kenya was still refusing entry to Somalis, by far the largest group, officials said.",
+                      published="2024-06-20")
+    rej = [e for e in out["events"] if e["type"] == "REJECT"]
+    assert rej and rej[0]["recipients"] == ["SOM-CVL"], rej

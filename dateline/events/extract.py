@@ -42,6 +42,7 @@ _PLACE_NOUNS = {"port", "ports", "capital", "city", "region", "border", "coast",
                 "airspace", "island", "province", "area", "side", "base", "embassy"}
 _CALENDAR_TYPES = {"DATE", "TIME"}
 _BOUNDS = {"since", "until", "till", "before", "after", "by", "from", "through", "between", "to"}  # bounds, no date
+_PHYSICAL = {"ASSAULT", "COERCE"}  # acts on bodies and property: a town struck stands for its people
 _COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "AGREE"}
 _LOCATION_PREPS = {"in", "at", "near", "outside", "inside", "on"}
 _PATRONAGE = {"guidance", "leadership", "care", "behalf", "instruction", "instructions", "direction"}  # no target
@@ -78,6 +79,17 @@ def _against(tok: "Token") -> bool:
     if prev is not None and prev.text in ("-", "‐") and tok.i > 1:
         prev = doc[tok.i - 2]
     return prev is not None and prev.lower_ in ("anti", "pro", "anti-", "pro-")
+
+
+def _town_itself(tok: "Token") -> bool:
+    """A place hit as itself ("blockade Paris", "killed 23 in Tel Aviv"), not a place that names a
+    site ("the Fordow, Natanz and Isfahan facilities") or a target aimed at ("missiles at Isfahan")."""
+    h = tok
+    while h.dep_ == "conj" and h.head is not h:
+        h = h.head
+    if any(x.pos_ == "NOUN" or x.dep_ in ("compound", "nmod") for x in _conj(h)):
+        return False  # "Iran's Fordow, Natanz and Isfahan nuclear sites", however the headline parses
+    return h.dep_ not in ("compound", "amod", "nmod", "poss") and not (h.dep_ == "pobj" and h.head.lower_ == "at")
 
 
 def _conj(tok: "Token") -> Iterator["Token"]:
@@ -117,6 +129,7 @@ class _Article:
         self._recent = _recent_window(published)
         self.voice: str | None = None
         self._voiced = False  # the last actors found came from "we"/"I": the statement's own voice
+        self._physical = False  # the event being read hits bodies or property: a place hit is its people
         self._statement_date: EventDate | None = None
         self._bound_times: set[str] = set()  # "From October 21, the U.S. has staged ...": a bound, not the day
         self.sentence_no = 0
@@ -482,6 +495,7 @@ class _Article:
     # ------------------------------------------------------------------ one mention
     def _mention(self, p_idx: int, para, sent, t: "Token", rule: TriggerRule, obj) -> EventMention | None:
         self._voiced = False
+        self._physical = rule.type in _PHYSICAL
         if rule.pos == "verb":
             actors = self._subjects(p_idx, t, rule=rule)
             recipients = self._recipients(p_idx, t, rule, obj)
@@ -603,9 +617,13 @@ class _Article:
             m = self.actors.at(p_idx, x.i)
             if m is None:
                 continue
-            if m.place:
+            if self._physical and (m.place or self._where(x, m)):
+                found = self._people_of_place(m)
+            elif m.place:
                 found = [m.acts_as] if m.acts_as else ([self.actors.group(self.actors.country_of(m.actor), None)]
                                                        if self.actors.country_of(m.actor) else [])
+            elif m.how == "demonym":  # "refusing admittance to Ghanaians": Ghana's people, not its government
+                found = self._actors_of(p_idx, x)
             else:
                 found = [m.actor]
             found = [f for f in found if f and f not in actors]
@@ -617,6 +635,19 @@ class _Article:
                                 if a not in actors and a not in out]
                 return out
         return []
+
+    def _where(self, x: "Token", m) -> bool:
+        """A country named as where something is ("a village in Western Cambodia"), not as a party."""
+        a = self.actors.actors.get(m.actor)
+        return a is not None and a.kind == "country" and m.how == "name" and x.dep_ == "pobj" \
+            and x.head.lower_ in _LOCATION_PREPS
+
+    def _people_of_place(self, m) -> list[str]:
+        """Who a town, city or village stands for when it is bombed, blockaded or retaken: the
+        civilians of its country ("blew themselves up in Tel Aviv", "blockade Paris"), not the
+        government a capital stands for in words ("demanded an admission by Moscow")."""
+        country = self.actors.country_of(m.acts_as or m.actor)
+        return [self.actors.group(country, "CVL")] if country else []
 
     def _specific(self, ids: list[str]) -> list[str]:
         """Drop a country or country group when a named person or body of that country is there too."""
@@ -920,6 +951,8 @@ class _Article:
                         return [self.actors.group(self._host(p_idx, tok, mod.actor), "CVL")]
                 return [self.actors.group(self._host(p_idx, tok, m.actor), "CVL")]
             if m.place:
+                if place_country and self._physical and _town_itself(tok):
+                    return self._people_of_place(m)
                 if m.acts_as and places_act:
                     return [m.acts_as]
                 country = self.actors.country_of(m.actor) if place_country else None
