@@ -68,3 +68,14 @@ def test_actors_lowercase_us_is_not_the_united_states(run_extract):
 def test_actors_the_north_needs_korea_context(run_extract):
     out = run_extract("Floods hit the North of England on Monday, the Met Office said.", published="2024-05-14")
     assert "PRK" not in {a["id"] for a in out["actors"]}
+
+
+def test_actors_unknown_office_holder_takes_the_articles_only_country(run_extract):
+    out = run_extract("President Amadou Tchiani has refused to resign despite pressure from Nigerien unions.",
+                      published="2024-06-01")
+    by_name = {a["name"]: a for a in out["actors"]}
+    assert by_name["Amadou Tchiani"]["country"] == "NER", by_name
+    out = run_extract("President Amadou Tchiani welcomed Ghanaian leader John Mahama on Thursday.",
+                      published="2024-06-01")
+    by_name = {a["name"]: a for a in out["actors"]}
+    assert by_name["Amadou Tchiani"]["country"] is None, by_name

@@ -340,10 +340,34 @@ def _unknown_names(out: ArticleActors, paragraphs, sector_nouns: dict[str, str],
             country, sector = _np_modifiers(out, p_idx, p.doc, ent.start, ent.root, sector_nouns)
             if kind == "group":
                 continue
+            if kind == "person" and country is None and sector in _STATE_SECTORS:
+                country = _sole_country(out, paragraphs, sector_nouns)
             aid = out.unknown(text, kind, country, sector or ("GOV" if kind == "person" and country else None))
             out.add_mention(mention(p_idx, ent.start, ent.end, aid, "ner"))
             if kind == "person" and len(ent) >= 2:
                 surnames[ent[-1].text] = aid
+
+
+#: sectors of a title that makes its holder an office-holder of some state ("President", "Minister")
+_STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP"}
+
+
+def _sole_country(out: ArticleActors, paragraphs, sector_nouns: dict[str, str]) -> str | None:
+    """The one country an article names, if it names exactly one: "President Levy Mwanawasa has
+    reneged on his commitment to the Zambian people" is Zambia's president. A country named only as
+    someone else's office ("welcomed South African leader de Klerk": a person named carries his own
+    country) is not the holder's, and two countries leave it unknown."""
+    countries = {c for c, n in out.counts.items() if n and (e := out.gazetteer.get(c)) is not None
+                 and e.kind == "country"}
+    if len(countries) != 1:
+        return None
+    country = countries.pop()
+    mentions = [m for m in out.mentions if out.country_of(m.actor) == country
+                and (a := out.actors.get(m.actor)) is not None and a.kind != "person"]
+    if mentions and all(m.how == "adjective" and sector_nouns.get(
+            paragraphs[m.para].doc[m.j - 1].head.lower_) == "GOV" for m in mentions):
+        return None
+    return country
 
 
 def _np_modifiers(out: ArticleActors, p_idx: int, doc, start: int, root, sector_nouns) -> tuple[str | None, str | None]:
