@@ -197,3 +197,15 @@ def test_events_people_named_by_demonym_are_civilians_when_guessed(run_extract):
                       published="2024-06-20")
     rej = [e for e in out["events"] if e["type"] == "REJECT"]
     assert rej and rej[0]["recipients"] == ["SOM-CVL"], rej
+
+
+def test_events_a_protest_is_aimed_at_whom_its_reason_names(run_extract):
+    cases = [
+        ("Kenyan nurses began a hunger strike in protest of the Kenyan government's refusal to raise pay.", "KEN"),
+        ("Thousands of dockworkers stopped work on Monday over a new law signed by Chilean President Gabriel "
+         "Boric.", "per:gabriel-boric"),
+        ("Thousands of students blocked roads in Dhaka in defiance of Bangladeshi authorities.", "BGD"),
+    ]
+    for text, expected in cases:
+        found, _ = _events(run_extract, text, "PROTEST")
+        assert found and any(r.startswith(expected) for e in found for r in e["recipients"]), (text, found)

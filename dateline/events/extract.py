@@ -43,6 +43,7 @@ _PLACE_NOUNS = {"port", "ports", "capital", "city", "region", "border", "coast",
 _CALENDAR_TYPES = {"DATE", "TIME"}
 _BOUNDS = {"since", "until", "till", "before", "after", "by", "from", "through", "between", "to"}  # bounds, no date
 _PHYSICAL = {"ASSAULT", "COERCE"}  # acts on bodies and property: a town struck stands for its people
+_GRIEVANCE_NOUNS = {"protest", "defiance", "opposition", "response", "anger", "outrage"}  # "in protest of X"
 _COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "AGREE"}
 _LOCATION_PREPS = {"in", "at", "near", "outside", "inside", "on"}
 _PATRONAGE = {"guidance", "leadership", "care", "behalf", "instruction", "instructions", "direction"}  # no target
@@ -511,6 +512,8 @@ class _Article:
                     for g in c.children:
                         if g.dep_ == "pobj" and self.lex.theme(g.lower_):
                             theme_noun = g
+        if not recipients and rule.type == "PROTEST":
+            recipients = self._grievance(p_idx, t)
         passive_title = rule.pos == "verb" and _headline_passive(para, t)
         if passive_title:  # "Kim Jong Un Praised Abroad": the headline's subject is the one praised
             actors, recipients = [], list(actors) + list(recipients)
@@ -582,6 +585,42 @@ class _Article:
         )
         m.cue, m.report_time = cue, report_time
         return m
+
+    def _grievance(self, p_idx: int, t: "Token") -> list[str]:
+        """Whom a protest is aimed at when its reason says so: "a strike over a bill signed by the
+        Labour Minister", "a hunger strike in protest of the Russian government's refusal", "blocked
+        streets in defiance of Chinese authorities", "a hunger strike to demand the resignation of X"."""
+        holders = [t] + ([t.head] if t.dep_ in _OBJ and t.head.pos_ in _VERB else [])
+        for h in holders:
+            for c in h.children:
+                nouns: list["Token"] = []
+                if c.dep_ == "prep" and c.lower_ in ("over", "against"):
+                    nouns = [g for g in c.children if g.dep_ == "pobj"]
+                elif c.dep_ == "prep" and c.lower_ == "in":
+                    nouns = [x for g in c.children if g.dep_ == "pobj" and g.lower_ in _GRIEVANCE_NOUNS
+                             for p in g.children if p.dep_ == "prep" and p.lower_ in ("of", "at", "against", "to")
+                             for x in p.children if x.dep_ == "pobj"]
+                elif c.dep_ in ("advcl", "xcomp", "acl") and c.lower_ in ("demand", "protest", "oppose", "denounce") \
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                    nouns = [g for g in c.children if g.dep_ in _OBJ]
+                for n in nouns:
+                    got = self._target_of_thing(p_idx, n)
+                    if got:
+                        return got
+        return []
+
+    def _target_of_thing(self, p_idx: int, n: "Token") -> list[str]:
+        """Who a grievance names: the party itself, whose the thing is ("the government's refusal",
+        "the resignation of X"), or who made it ("a bill signed by X")."""
+        got = self._referents(p_idx, [n]) or self._owner(p_idx, n)
+        if got:
+            return got
+        for c in n.children:
+            if c.dep_ == "acl":
+                for a in c.children:
+                    if a.dep_ == "agent":
+                        got += self._referents(p_idx, [g for g in a.children if g.dep_ == "pobj"])
+        return got
 
     def _salience(self, t: "Token", rule: TriggerRule) -> float:
         """How central the trigger is: the main verb of its sentence or of reported speech ranks first."""
