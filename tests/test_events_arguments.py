@@ -209,3 +209,13 @@ def test_events_a_protest_is_aimed_at_whom_its_reason_names(run_extract):
     for text, expected in cases:
         found, _ = _events(run_extract, text, "PROTEST")
         assert found and any(r.startswith(expected) for e in found for r in e["recipients"]), (text, found)
+
+
+def test_events_people_placed_by_their_own_phrase_and_coordinated_nationalities(run_extract):
+    found, _ = _events(run_extract, "Militiamen in Sudan have attacked dozens of Chadian and Eritrean refugees, "
+                                    "a rights group said on Monday.", "ASSAULT")
+    assert found and set(found[0]["recipients"]) == {"TCD-REF", "ERI-REF"}, found
+    out = run_extract("Japan will send emergency food aid to refugees fleeing the fighting in Myanmar, the "
+                      "ministry said on Monday.", published="2024-06-20")
+    aid = [e for e in out["events"] if e["type"] in ("AID", "AGREE")]
+    assert aid and aid[0]["recipients"] == ["MMR-REF"], aid

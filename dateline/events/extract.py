@@ -996,6 +996,9 @@ class _Article:
                     return [m.acts_as]
                 country = self.actors.country_of(m.actor) if place_country else None
                 return [self.actors.group(country, None)] if country else []
+            shared = self._shared_head_sector(tok) if m.how == "adjective" else None
+            if shared:  # "Sierra Leonean and Liberian refugees" parsed as "Leonean" and "refugees"
+                return [self.actors.group(self.actors.country_of(m.acts_as or m.actor), shared)]
             if m.how == "adjective" and not adjectives and tok.dep_ in ("amod", "compound"):
                 return []
             return [m.actor]
@@ -1010,8 +1013,9 @@ class _Article:
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for g in c.children:
-                        if g.dep_ == "pobj":
-                            return self._actors_of(p_idx, g, places_act, adjectives, depth + 1)
+                        if g.dep_ == "pobj":  # "scores of Sierra Leonean and Liberian refugees": every conjunct
+                            return list(dict.fromkeys(a for y in _conj(g) for a in self._actors_of(
+                                p_idx, y, places_act, adjectives, depth + 1)))
         if tok.pos_ not in _NOUN:
             return []
         if place_country and tok.lower_ in _PLACE_NOUNS:
@@ -1101,7 +1105,27 @@ class _Article:
             countries = self._sentence_countries(p_idx, tok.sent)
             if len(countries) == 1:  # "the opposition threatened ... in Tbilisi": Georgia's opposition
                 return [self.actors.group(countries.pop(), sector)]
+        if sector and depth <= 2 and not _of_many_countries(top):
+            return self._people_where_they_are(p_idx, tok, sector)
         return []
+
+    def _people_where_they_are(self, p_idx: int, tok: "Token", sector: str) -> list[str]:
+        """People named by what they are, placed by their own phrase: "refugees fleeing the civil war
+        in Liberia", "refugees in Chad" are Liberia's and Chad's, when that phrase names one country."""
+        near: set[str] = set()
+        for h in [tok] + [c for c in tok.children if c.dep_ in ("acl", "relcl")]:
+            near |= self._clause_countries(p_idx, h)
+        return [self.actors.group(near.pop(), sector)] if len(near) == 1 else []
+
+    def _shared_head_sector(self, tok: "Token") -> str | None:
+        """The sector of the noun a nationality shares with a coordinated one, when the parser made
+        the nationality the head: "scores of Sierra Leonean and Liberian refugees"."""
+        if tok.dep_ in ("amod", "compound") or tok.tag_ not in ("NNP", "JJ"):
+            return None
+        for c in tok.children:
+            if c.dep_ == "conj" and c.pos_ == "NOUN" and any(g.dep_ == "amod" for g in c.children):
+                return self.lex.sector_nouns.get(c.lower_)
+        return None
 
     def _host(self, p_idx: int, tok: "Token", country: str) -> str:
         """ "ethnic Albanian guerrillas operating in Macedonia": an ethnic minority belongs to the
