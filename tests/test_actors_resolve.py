@@ -79,3 +79,14 @@ def test_actors_unknown_office_holder_takes_the_articles_only_country(run_extrac
                       published="2024-06-01")
     by_name = {a["name"]: a for a in out["actors"]}
     assert by_name["Amadou Tchiani"]["country"] is None, by_name
+
+
+def test_actors_words_beside_an_unknown_name_decide_its_kind(run_extract):
+    out = run_extract("Zambia's government on Monday ordered the opposition newspaper Daily Nation to stop printing.",
+                      published="2024-06-01")
+    mast = [a for a in out["actors"] if "Nation" in a["name"]]
+    assert mast and mast[0]["kind"] == "organisation" and (mast[0]["country"], mast[0]["sector"]) == ("ZMB", "MED"), out["actors"]
+    out = run_extract("Vice-President Kindiki Kithure has declined to resign despite pressure from Kenyan "
+                      "lawmakers.", published="2024-06-01")
+    vp = [a for a in out["actors"] if "Kithure" in a["name"]]
+    assert vp and vp[0]["kind"] == "person" and vp[0]["country"] == "KEN", out["actors"]

@@ -340,12 +340,37 @@ def _unknown_names(out: ArticleActors, paragraphs, sector_nouns: dict[str, str],
             country, sector = _np_modifiers(out, p_idx, p.doc, ent.start, ent.root, sector_nouns)
             if kind == "group":
                 continue
-            if kind == "person" and country is None and sector in _STATE_SECTORS:
+            kind, described = _kind_from_description(p.doc, ent, kind)
+            sector = sector or (sector_nouns.get(described) if described else None)
+            if country is None and ((kind == "person" and sector in _STATE_SECTORS) or (described and sector)):
                 country = _sole_country(out, paragraphs, sector_nouns)
             aid = out.unknown(text, kind, country, sector or ("GOV" if kind == "person" and country else None))
             out.add_mention(mention(p_idx, ent.start, ent.end, aid, "ner"))
             if kind == "person" and len(ent) >= 2:
                 surnames[ent[-1].text] = aid
+
+
+#: words before a name that make it a person's, whatever the NER says ("Vice-President Moody Awori")
+_PERSON_TITLES = {"president", "minister", "premier", "chancellor", "king", "queen", "prince", "senator", "governor",
+                  "mayor", "general", "colonel", "judge", "ambassador", "envoy", "leader", "chairman", "secretary"}
+#: nouns a name stands beside as the name of a body ("the opposition newspaper La Prensa")
+_BODY_DESCRIPTIONS = {"newspaper", "daily", "weekly", "magazine", "paper", "broadcaster", "party", "university",
+                      "movement", "group", "organisation", "organization", "agency", "company", "union"}
+
+
+def _kind_from_description(doc, ent, kind: str) -> tuple[str, str | None]:
+    """Person or organisation as the words beside the name say, and the describing noun of a body
+    named in apposition: "Vice-President Moody Awori" is a person even when tagged ORG; "the
+    opposition newspaper La Prensa" is a newspaper even when tagged PERSON."""
+    prev = doc[ent.start - 1] if ent.start > 0 else None
+    if kind == "organisation" and prev is not None and prev.lower_ in _PERSON_TITLES and len(ent) <= 3 \
+            and all(t.pos_ == "PROPN" for t in ent):
+        return "person", None
+    root = ent.root
+    head = root.head if root.dep_ == "appos" else (prev if prev is not None and prev.i == ent.start - 1 else None)
+    if head is not None and head.lower_ in _BODY_DESCRIPTIONS and head.pos_ == "NOUN":
+        return "organisation", head.lower_
+    return kind, None
 
 
 #: sectors of a title that makes its holder an office-holder of some state ("President", "Minister")
