@@ -90,3 +90,13 @@ def test_actors_words_beside_an_unknown_name_decide_its_kind(run_extract):
                       "lawmakers.", published="2024-06-01")
     vp = [a for a in out["actors"] if "Kithure" in a["name"]]
     assert vp and vp[0]["kind"] == "person" and vp[0]["country"] == "KEN", out["actors"]
+
+
+def test_actors_an_international_office_holder_acts_for_the_body(run_extract):
+    out = run_extract("U.N. Secretary-General Kofi Annan announced on Monday that he will withdraw inspectors.",
+                      published="2000-01-01")
+    annan = next(a for a in out["actors"] if a["id"] == "kofi-annan")
+    assert (annan["country"], annan["sector"]) == (None, "IGO"), annan
+    out = run_extract("Kofi Annan, a Ghanaian diplomat, visited Accra on Monday.", published="1990-01-01")
+    annan = next(a for a in out["actors"] if a["id"] == "kofi-annan")
+    assert annan["country"] == "GHA", annan

@@ -96,9 +96,10 @@ class ArticleActors:
 
     def entry_actor(self, e: Entry) -> Actor:
         if e.id not in self.actors:
+            igo = self.gazetteer.international_office_on(e, self.day)
             self.actors[e.id] = Actor(
-                id=e.id, name=e.name, kind=e.kind, country=e.country,
-                sector=self.gazetteer.sector_on(e, self.day), aliases=tuple(e.aliases), known=True,
+                id=e.id, name=e.name, kind=e.kind, country=None if igo else e.country,
+                sector="IGO" if igo else self.gazetteer.sector_on(e, self.day), aliases=tuple(e.aliases), known=True,
                 lat=e.lat, lon=e.lon,
             )
         return self.actors[e.id]
