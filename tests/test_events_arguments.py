@@ -219,3 +219,9 @@ def test_events_people_placed_by_their_own_phrase_and_coordinated_nationalities(
                       "ministry said on Monday.", published="2024-06-20")
     aid = [e for e in out["events"] if e["type"] in ("AID", "AGREE")]
     assert aid and aid[0]["recipients"] == ["MMR-REF"], aid
+
+
+def test_events_longest_sector_phrase_and_nationality_groups_as_guessed_recipients(run_extract):
+    found, _ = _events(run_extract, "Kenyan military police have launched an inquiry into abuses committed by "
+                                    "Ugandan troops near the border, a newspaper reported.", "ACCUSE")
+    assert found and found[0]["actors"] == ["KEN-MIL"] and found[0]["recipients"] == ["UGA-MIL"], found

@@ -663,6 +663,8 @@ class _Article:
                                                        if self.actors.country_of(m.actor) else [])
             elif m.how == "demonym":  # "refusing admittance to Ghanaians": Ghana's people, not its government
                 found = self._actors_of(p_idx, x)
+            elif m.how == "adjective" and x.dep_ in ("amod", "compound") and x.head.pos_ in _NOUN:
+                found = self._group_of_phrase(p_idx, x.head, m) or [m.actor]  # "crimes by Croat forces"
             else:
                 found = [m.actor]
             found = [f for f in found if f and f not in actors]
@@ -674,6 +676,12 @@ class _Article:
                                 if a not in actors and a not in out]
                 return out
         return []
+
+    def _group_of_phrase(self, p_idx: int, noun: "Token", m) -> list[str]:
+        """The sector group a nationality and its noun make ("Croat forces" -> HRV-MIL), nothing else."""
+        country = self.actors.country_of(m.actor)
+        return [a for a in self._actors_of(p_idx, noun) if self.actors.actors.get(a) is not None
+                and self.actors.actors[a].kind == "group" and self.actors.country_of(a) == country][:1]
 
     def _where(self, x: "Token", m) -> bool:
         """A country named as where something is ("a village in Western Cambodia"), not as a party."""
@@ -1029,7 +1037,7 @@ class _Article:
         entourage = self._entourage(p_idx, tok)
         if entourage is not None:
             return entourage
-        sector = self.lex.sector_nouns.get(self._phrase(tok)) or self.lex.sector_nouns.get(tok.lower_) or next(
+        sector = self._sector_noun(tok) or next(
             (self.lex.sector_nouns[c.lower_] for c in tok.children  # "the main Hutu rebel group"
              if c.dep_ in ("compound", "amod") and c.lower_ in self.lex.sector_nouns), None)
         low = tok.lower_
@@ -1126,6 +1134,16 @@ class _Article:
             if c.dep_ == "conj" and c.pos_ == "NOUN" and any(g.dep_ == "amod" for g in c.children):
                 return self.lex.sector_nouns.get(c.lower_)
         return None
+
+    def _sector_noun(self, tok: "Token") -> str | None:
+        """The sector of the longest known tail of the noun's phrase: "Serbian military police" is
+        MIL by "military police" before COP by "police"."""
+        words = self._phrase(tok).split()
+        for k in range(len(words), 0, -1):
+            sector = self.lex.sector_nouns.get(" ".join(words[-k:]))
+            if sector:
+                return sector
+        return self.lex.sector_nouns.get(tok.lower_)
 
     def _host(self, p_idx: int, tok: "Token", country: str) -> str:
         """ "ethnic Albanian guerrillas operating in Macedonia": an ethnic minority belongs to the
