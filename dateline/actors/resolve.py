@@ -324,6 +324,7 @@ def _unknown_names(out: ArticleActors, paragraphs, sector_nouns: dict[str, str],
                    not_actors: frozenset[str] = frozenset()) -> None:
     """Named people and organisations the gazetteer lacks stay actors with a generated id."""
     surnames: dict[str, str] = {}
+    sole: object = _UNSET
     for p_idx, p in enumerate(paragraphs):
         for ent in p.doc.ents:
             kind = _NER_KINDS.get(ent.label_)
@@ -344,13 +345,16 @@ def _unknown_names(out: ArticleActors, paragraphs, sector_nouns: dict[str, str],
             kind, described = _kind_from_description(p.doc, ent, kind)
             sector = sector or (sector_nouns.get(described) if described else None)
             if country is None and ((kind == "person" and sector in _STATE_SECTORS) or (described and sector)):
-                country = _sole_country(out, paragraphs, sector_nouns)
+                if sole is _UNSET:  # once per article: long dispatches name many unknown people
+                    sole = _sole_country(out, paragraphs, sector_nouns)
+                country = sole
             aid = out.unknown(text, kind, country, sector or ("GOV" if kind == "person" and country else None))
             out.add_mention(mention(p_idx, ent.start, ent.end, aid, "ner"))
             if kind == "person" and len(ent) >= 2:
                 surnames[ent[-1].text] = aid
 
 
+_UNSET = object()
 #: words before a name that make it a person's, whatever the NER says ("Vice-President Moody Awori")
 _PERSON_TITLES = {"president", "minister", "premier", "chancellor", "king", "queen", "prince", "senator", "governor",
                   "mayor", "general", "colonel", "judge", "ambassador", "envoy", "leader", "chairman", "secretary"}
