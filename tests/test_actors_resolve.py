@@ -100,3 +100,9 @@ def test_actors_an_international_office_holder_acts_for_the_body(run_extract):
     out = run_extract("Kofi Annan, a Ghanaian diplomat, visited Accra on Monday.", published="1990-01-01")
     annan = next(a for a in out["actors"] if a["id"] == "kofi-annan")
     assert annan["country"] == "GHA", annan
+
+
+def test_actors_an_unknown_bodys_name_gives_its_sector(run_extract):
+    out = run_extract("Ghana's Supreme Court decided on Monday to allow the vote to go ahead.", published="2024-06-01")
+    court = [a for a in out["actors"] if a["name"].endswith("Supreme Court")]
+    assert court and court[0]["sector"] == "JUD", out["actors"]

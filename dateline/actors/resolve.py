@@ -344,6 +344,8 @@ def _unknown_names(out: ArticleActors, paragraphs, sector_nouns: dict[str, str],
                 continue
             kind, described = _kind_from_description(p.doc, ent, kind)
             sector = sector or (sector_nouns.get(described) if described else None)
+            if sector is None and kind == "organisation":
+                sector = _sector_of_name(ent, sector_nouns)
             if country is None and ((kind == "person" and sector in _STATE_SECTORS) or (described and sector)):
                 if sole is _UNSET:  # once per article: long dispatches name many unknown people
                     sole = _sole_country(out, paragraphs, sector_nouns)
@@ -355,6 +357,23 @@ def _unknown_names(out: ArticleActors, paragraphs, sector_nouns: dict[str, str],
 
 
 _UNSET = object()
+#: last words of a body's name that say what it is ("the Supreme Court", "Cumhuriyet University");
+#: "Union" is left out: a trade union, a women's or a children's union are not one sector
+_INSTITUTION_HEADS = {"court", "tribunal", "university", "school", "college", "academy", "hospital", "church",
+                      "bank", "party", "army", "police", "parliament", "assembly", "ministry", "newspaper"}
+
+
+def _sector_of_name(ent, sector_nouns: dict[str, str]) -> str | None:
+    """The sector an unknown body's own name gives: "Supreme Court" JUD, "Baghdad University Medical
+    School" EDU, "Montenegro Assembly" LEG (the longest known tail of the name)."""
+    if ent[-1].lower_ not in _INSTITUTION_HEADS:
+        return None
+    words = [t.lower_ for t in ent]
+    for k in range(min(len(words), 3), 0, -1):
+        sector = sector_nouns.get(" ".join(words[-k:]))
+        if sector:
+            return sector
+    return None
 #: words before a name that make it a person's, whatever the NER says ("Vice-President Moody Awori")
 _PERSON_TITLES = {"president", "minister", "premier", "chancellor", "king", "queen", "prince", "senator", "governor",
                   "mayor", "general", "colonel", "judge", "ambassador", "envoy", "leader", "chairman", "secretary"}
