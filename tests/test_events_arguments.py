@@ -225,3 +225,9 @@ def test_events_longest_sector_phrase_and_nationality_groups_as_guessed_recipien
     found, _ = _events(run_extract, "Kenyan military police have launched an inquiry into abuses committed by "
                                     "Ugandan troops near the border, a newspaper reported.", "ACCUSE")
     assert found and found[0]["actors"] == ["KEN-MIL"] and found[0]["recipients"] == ["UGA-MIL"], found
+
+
+def test_events_leaders_of_a_body_take_its_sector(run_extract):
+    found, _ = _events(run_extract, "Leaders of the Sauti opposition alliance agreed to postpone the march in "
+                                    "Nairobi until next week.", "AGREE")
+    assert found and found[0]["actors"] == ["KEN-OPP"], found

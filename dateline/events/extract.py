@@ -1106,6 +1106,8 @@ class _Article:
         while top.dep_ == "pobj" and top.head.lower_ == "of" and (top.head.head.lower_ in _QUANTITY
                                                                   or top.head.head.pos_ == "NUM"):
             top = top.head.head  # "thousands of people", "a group of refugees"
+        if tok.lower_ in _MEMBERS:
+            sector = self._body_sector(tok) or sector  # "leaders of the opposition coalition": OPP, not GOV
         if sector and top.dep_ in _SUBJ and depth <= 2 and not _of_many_countries(top):
             where = self._clause_countries(p_idx, top.head)
             if len(where) == 1:  # "thousands of people marched in Hong Kong": people of Hong Kong
@@ -1133,6 +1135,18 @@ class _Article:
         for c in tok.children:
             if c.dep_ == "conj" and c.pos_ == "NOUN" and any(g.dep_ == "amod" for g in c.children):
                 return self.lex.sector_nouns.get(c.lower_)
+        return None
+
+    def _body_sector(self, tok: "Token") -> str | None:
+        """The sector of the body whose leaders or members a noun names ("leaders of the Azadliq
+        opposition coalition" speak for the opposition)."""
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for g in c.children:
+                    if g.dep_ == "pobj" and g.pos_ == "NOUN":
+                        return self._sector_noun(g) or next((self.lex.sector_nouns[m.lower_] for m in g.children
+                                                             if m.dep_ in ("compound", "amod")
+                                                             and m.lower_ in self.lex.sector_nouns), None)
         return None
 
     def _sector_noun(self, tok: "Token") -> str | None:
