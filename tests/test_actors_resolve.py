@@ -68,3 +68,41 @@ def test_actors_lowercase_us_is_not_the_united_states(run_extract):
 def test_actors_the_north_needs_korea_context(run_extract):
     out = run_extract("Floods hit the North of England on Monday, the Met Office said.", published="2024-05-14")
     assert "PRK" not in {a["id"] for a in out["actors"]}
+
+
+def test_actors_unknown_office_holder_takes_the_articles_only_country(run_extract):
+    out = run_extract("President Amadou Tchiani has refused to resign despite pressure from Nigerien unions.",
+                      published="2024-06-01")
+    by_name = {a["name"]: a for a in out["actors"]}
+    assert by_name["Amadou Tchiani"]["country"] == "NER", by_name
+    out = run_extract("President Amadou Tchiani welcomed Ghanaian leader John Mahama on Thursday.",
+                      published="2024-06-01")
+    by_name = {a["name"]: a for a in out["actors"]}
+    assert by_name["Amadou Tchiani"]["country"] is None, by_name
+
+
+def test_actors_words_beside_an_unknown_name_decide_its_kind(run_extract):
+    out = run_extract("Zambia's government on Monday ordered the opposition newspaper Daily Nation to stop printing.",
+                      published="2024-06-01")
+    mast = [a for a in out["actors"] if "Nation" in a["name"]]
+    assert mast and mast[0]["kind"] == "organisation" and (mast[0]["country"], mast[0]["sector"]) == ("ZMB", "MED"), out["actors"]
+    out = run_extract("Vice-President Kindiki Kithure has declined to resign despite pressure from Kenyan "
+                      "lawmakers.", published="2024-06-01")
+    vp = [a for a in out["actors"] if "Kithure" in a["name"]]
+    assert vp and vp[0]["kind"] == "person" and vp[0]["country"] == "KEN", out["actors"]
+
+
+def test_actors_an_international_office_holder_acts_for_the_body(run_extract):
+    out = run_extract("U.N. Secretary-General Kofi Annan announced on Monday that he will withdraw inspectors.",
+                      published="2000-01-01")
+    annan = next(a for a in out["actors"] if a["id"] == "kofi-annan")
+    assert (annan["country"], annan["sector"]) == (None, "IGO"), annan
+    out = run_extract("Kofi Annan, a Ghanaian diplomat, visited Accra on Monday.", published="1990-01-01")
+    annan = next(a for a in out["actors"] if a["id"] == "kofi-annan")
+    assert annan["country"] == "GHA", annan
+
+
+def test_actors_an_unknown_bodys_name_gives_its_sector(run_extract):
+    out = run_extract("Ghana's Supreme Court decided on Monday to allow the vote to go ahead.", published="2024-06-01")
+    court = [a for a in out["actors"] if a["name"].endswith("Supreme Court")]
+    assert court and court[0]["sector"] == "JUD", out["actors"]

@@ -167,3 +167,67 @@ def test_events_people_of_many_countries_are_of_no_one_country(run_extract):
     out = run_extract("Political parties and personages in different countries made public statements to mark "
                       "the founding anniversary of the Workers' Party of Korea.", published="2024-10-22")
     assert not any(a.startswith("PRK") for e in out["events"] for a in e["actors"]), out["events"]
+
+
+def test_events_a_country_gives_way_to_its_own_group_in_one_role(run_extract):
+    found, _ = _events(run_extract, "At least five Kenyan civilians were killed in a bomb attack in central "
+                                    "Nairobi, Kenyan police said.", "ASSAULT")
+    assert found and found[0]["recipients"] == ["KEN-CVL"], found
+
+
+def test_events_farmers_elders_and_nationals_have_their_own_sectors(run_extract):
+    out = run_extract("Angry Dutch farmers blocked roads into Amsterdam on Monday.", published="2024-06-20")
+    assert any("NLD-AGR" in e["actors"] for e in out["events"]), out["events"]
+    found, _ = _events(run_extract, "Kenya paid compensation to 40 British nationals on Monday.", "RETREAT")
+    found = found or _events(run_extract, "Kenya paid compensation to 40 British nationals on Monday.", "AID")[0]
+    assert found and found[0]["recipients"] == ["GBR-CVL"], found
+
+
+def test_events_a_place_hit_by_force_stands_for_its_people(run_extract):
+    found, _ = _events(run_extract, "Two gunmen killed eleven people when they opened fire in Nairobi on "
+                                    "Friday, police said.", "ASSAULT")
+    assert found and all(r == "KEN-CVL" for e in found for r in e["recipients"]), found
+    found, _ = _events(run_extract, "Rebel forces have retaken a hill village in northern Chad after heavy "
+                                    "fighting, army sources said.", "ASSAULT")
+    assert found and found[0]["recipients"] == ["TCD-CVL"], found
+
+
+def test_events_people_named_by_demonym_are_civilians_when_guessed(run_extract):
+    out = run_extract("Kenya was still refusing entry to Somalis, by far the largest group, officials said.",
+                      published="2024-06-20")
+    rej = [e for e in out["events"] if e["type"] == "REJECT"]
+    assert rej and rej[0]["recipients"] == ["SOM-CVL"], rej
+
+
+def test_events_a_protest_is_aimed_at_whom_its_reason_names(run_extract):
+    cases = [
+        ("Kenyan nurses began a hunger strike in protest of the Kenyan government's refusal to raise pay.", "KEN"),
+        ("Thousands of dockworkers stopped work on Monday over a new law signed by Chilean President Gabriel "
+         "Boric.", "per:gabriel-boric"),
+        ("Thousands of students blocked roads in Dhaka in defiance of Bangladeshi authorities.", "BGD"),
+    ]
+    for text, expected in cases:
+        found, _ = _events(run_extract, text, "PROTEST")
+        assert found and any(r.startswith(expected) for e in found for r in e["recipients"]), (text, found)
+
+
+def test_events_people_placed_by_their_own_phrase_and_coordinated_nationalities(run_extract):
+    found, _ = _events(run_extract, "Militiamen in Sudan have attacked dozens of Chadian and Eritrean refugees, "
+                                    "a rights group said on Monday.", "ASSAULT")
+    assert found and set(found[0]["recipients"]) == {"TCD-REF", "ERI-REF"}, found
+    out = run_extract("Japan will send emergency food aid to refugees fleeing the fighting in Myanmar, the "
+                      "ministry said on Monday.", published="2024-06-20")
+    aid = [e for e in out["events"] if e["type"] in ("AID", "AGREE")]
+    assert aid and aid[0]["recipients"] == ["MMR-REF"], aid
+
+
+def test_events_longest_sector_phrase_and_nationality_groups_as_guessed_recipients(run_extract):
+    found, _ = _events(run_extract, "Kenyan military police have launched an inquiry into abuses committed by "
+                                    "Ugandan troops near the border, a newspaper reported.", "ACCUSE")
+    assert found and found[0]["actors"] == ["KEN-MIL"] and found[0]["recipients"] == ["UGA-MIL"], found
+
+
+def test_events_leaders_of_a_body_take_its_sector(run_extract):
+    found, _ = _events(run_extract, "Leaders of the Sauti opposition alliance agreed to postpone the march in "
+                                    "Nairobi until next week.", "AGREE")
+    assert found and found[0]["actors"] == ["KEN-OPP"], found

@@ -125,6 +125,17 @@ class Gazetteer:
                     return role.sector
         return entry.sector
 
+    def international_office_on(self, entry: Entry, day: dt.date | None) -> Entry | None:
+        """The international body (an IGO with no country of its own) whose office a person holds on
+        a day: "U.N. Secretary-General Kofi Annan" acts for the UN, not for Ghana (CAMEO codes him IGO)."""
+        if day is None or entry.kind != "person":
+            return None
+        for role in entry.roles:
+            org = self.entries.get(role.org) if role.org else None
+            if org is not None and org.country is None and org.sector == "IGO" and role.valid_on(day):
+                return org
+        return None
+
     def agency(self, name: str) -> Agency | None:
         """A news agency or outlet by any of its names ("KCNA", "Yonhap News Agency")."""
         for eid in self._by_name.get(norm_name(name), ()):

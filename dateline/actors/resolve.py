@@ -96,9 +96,10 @@ class ArticleActors:
 
     def entry_actor(self, e: Entry) -> Actor:
         if e.id not in self.actors:
+            igo = self.gazetteer.international_office_on(e, self.day)
             self.actors[e.id] = Actor(
-                id=e.id, name=e.name, kind=e.kind, country=e.country,
-                sector=self.gazetteer.sector_on(e, self.day), aliases=tuple(e.aliases), known=True,
+                id=e.id, name=e.name, kind=e.kind, country=None if igo else e.country,
+                sector="IGO" if igo else self.gazetteer.sector_on(e, self.day), aliases=tuple(e.aliases), known=True,
                 lat=e.lat, lon=e.lon,
             )
         return self.actors[e.id]
@@ -323,6 +324,7 @@ def _unknown_names(out: ArticleActors, paragraphs, sector_nouns: dict[str, str],
                    not_actors: frozenset[str] = frozenset()) -> None:
     """Named people and organisations the gazetteer lacks stay actors with a generated id."""
     surnames: dict[str, str] = {}
+    sole: object = _UNSET
     for p_idx, p in enumerate(paragraphs):
         for ent in p.doc.ents:
             kind = _NER_KINDS.get(ent.label_)
@@ -340,10 +342,81 @@ def _unknown_names(out: ArticleActors, paragraphs, sector_nouns: dict[str, str],
             country, sector = _np_modifiers(out, p_idx, p.doc, ent.start, ent.root, sector_nouns)
             if kind == "group":
                 continue
+            kind, described = _kind_from_description(p.doc, ent, kind)
+            sector = sector or (sector_nouns.get(described) if described else None)
+            if sector is None and kind == "organisation":
+                sector = _sector_of_name(ent, sector_nouns)
+            if country is None and ((kind == "person" and sector in _STATE_SECTORS) or (described and sector)):
+                if sole is _UNSET:  # once per article: long dispatches name many unknown people
+                    sole = _sole_country(out, paragraphs, sector_nouns)
+                country = sole
             aid = out.unknown(text, kind, country, sector or ("GOV" if kind == "person" and country else None))
             out.add_mention(mention(p_idx, ent.start, ent.end, aid, "ner"))
             if kind == "person" and len(ent) >= 2:
                 surnames[ent[-1].text] = aid
+
+
+_UNSET = object()
+#: last words of a body's name that say what it is ("the Supreme Court", "Cumhuriyet University");
+#: "Union" is left out: a trade union, a women's or a children's union are not one sector
+_INSTITUTION_HEADS = {"court", "tribunal", "university", "school", "college", "academy", "hospital", "church",
+                      "bank", "party", "army", "police", "parliament", "assembly", "ministry", "newspaper"}
+
+
+def _sector_of_name(ent, sector_nouns: dict[str, str]) -> str | None:
+    """The sector an unknown body's own name gives: "Supreme Court" JUD, "Baghdad University Medical
+    School" EDU, "Montenegro Assembly" LEG (the longest known tail of the name)."""
+    if ent[-1].lower_ not in _INSTITUTION_HEADS:
+        return None
+    words = [t.lower_ for t in ent]
+    for k in range(min(len(words), 3), 0, -1):
+        sector = sector_nouns.get(" ".join(words[-k:]))
+        if sector:
+            return sector
+    return None
+#: words before a name that make it a person's, whatever the NER says ("Vice-President Moody Awori")
+_PERSON_TITLES = {"president", "minister", "premier", "chancellor", "king", "queen", "prince", "senator", "governor",
+                  "mayor", "general", "colonel", "judge", "ambassador", "envoy", "leader", "chairman", "secretary"}
+#: nouns a name stands beside as the name of a body ("the opposition newspaper La Prensa")
+_BODY_DESCRIPTIONS = {"newspaper", "daily", "weekly", "magazine", "paper", "broadcaster", "party", "university",
+                      "movement", "group", "organisation", "organization", "agency", "company", "union"}
+
+
+def _kind_from_description(doc, ent, kind: str) -> tuple[str, str | None]:
+    """Person or organisation as the words beside the name say, and the describing noun of a body
+    named in apposition: "Vice-President Moody Awori" is a person even when tagged ORG; "the
+    opposition newspaper La Prensa" is a newspaper even when tagged PERSON."""
+    prev = doc[ent.start - 1] if ent.start > 0 else None
+    if kind == "organisation" and prev is not None and prev.lower_ in _PERSON_TITLES and len(ent) <= 3 \
+            and all(t.pos_ == "PROPN" for t in ent):
+        return "person", None
+    root = ent.root
+    head = root.head if root.dep_ == "appos" else (prev if prev is not None and prev.i == ent.start - 1 else None)
+    if head is not None and head.lower_ in _BODY_DESCRIPTIONS and head.pos_ == "NOUN":
+        return "organisation", head.lower_
+    return kind, None
+
+
+#: sectors of a title that makes its holder an office-holder of some state ("President", "Minister")
+_STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP"}
+
+
+def _sole_country(out: ArticleActors, paragraphs, sector_nouns: dict[str, str]) -> str | None:
+    """The one country an article names, if it names exactly one: "President Levy Mwanawasa has
+    reneged on his commitment to the Zambian people" is Zambia's president. A country named only as
+    someone else's office ("welcomed South African leader de Klerk": a person named carries his own
+    country) is not the holder's, and two countries leave it unknown."""
+    countries = {c for c, n in out.counts.items() if n and (e := out.gazetteer.get(c)) is not None
+                 and e.kind == "country"}
+    if len(countries) != 1:
+        return None
+    country = countries.pop()
+    mentions = [m for m in out.mentions if out.country_of(m.actor) == country
+                and (a := out.actors.get(m.actor)) is not None and a.kind != "person"]
+    if mentions and all(m.how == "adjective" and sector_nouns.get(
+            paragraphs[m.para].doc[m.j - 1].head.lower_) == "GOV" for m in mentions):
+        return None
+    return country
 
 
 def _np_modifiers(out: ArticleActors, p_idx: int, doc, start: int, root, sector_nouns) -> tuple[str | None, str | None]:

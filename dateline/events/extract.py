@@ -43,6 +43,8 @@ _PLACE_NOUNS = {"port", "ports", "capital", "city", "region", "border", "coast",
                 "airspace", "island", "province", "area", "side", "base", "embassy"}
 _CALENDAR_TYPES = {"DATE", "TIME"}
 _BOUNDS = {"since", "until", "till", "before", "after", "by", "from", "through", "between", "to"}  # bounds, no date
+_PHYSICAL = {"ASSAULT", "COERCE"}  # acts on bodies and property: a town struck stands for its people
+_GRIEVANCE_NOUNS = {"protest", "defiance", "opposition", "response", "anger", "outrage"}  # "in protest of X"
 _COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "AGREE"}
 _LOCATION_PREPS = {"in", "at", "near", "outside", "inside", "on"}
 _PATRONAGE = {"guidance", "leadership", "care", "behalf", "instruction", "instructions", "direction"}  # no target
@@ -79,6 +81,17 @@ def _against(tok: "Token") -> bool:
     if prev is not None and prev.text in ("-", "‐") and tok.i > 1:
         prev = doc[tok.i - 2]
     return prev is not None and prev.lower_ in ("anti", "pro", "anti-", "pro-")
+
+
+def _town_itself(tok: "Token") -> bool:
+    """A place hit as itself ("blockade Paris", "killed 23 in Tel Aviv"), not a place that names a
+    site ("the Fordow, Natanz and Isfahan facilities") or a target aimed at ("missiles at Isfahan")."""
+    h = tok
+    while h.dep_ == "conj" and h.head is not h:
+        h = h.head
+    if any(x.pos_ == "NOUN" or x.dep_ in ("compound", "nmod") for x in _conj(h)):
+        return False  # "Iran's Fordow, Natanz and Isfahan nuclear sites", however the headline parses
+    return h.dep_ not in ("compound", "amod", "nmod", "poss") and not (h.dep_ == "pobj" and h.head.lower_ == "at")
 
 
 def _conj(tok: "Token") -> Iterator["Token"]:
@@ -118,6 +131,7 @@ class _Article:
         self._recent = _recent_window(published)
         self.voice: str | None = None
         self._voiced = False  # the last actors found came from "we"/"I": the statement's own voice
+        self._physical = False  # the event being read hits bodies or property: a place hit is its people
         self._statement_date: EventDate | None = None
         self._bound_times: set[str] = set()  # "From October 21, the U.S. has staged ...": a bound, not the day
         self._speaker_times: set[str] = set()  # "two days ago" in a speech: counted from the speech's day
@@ -484,6 +498,7 @@ class _Article:
     # ------------------------------------------------------------------ one mention
     def _mention(self, p_idx: int, para, sent, t: "Token", rule: TriggerRule, obj) -> EventMention | None:
         self._voiced = False
+        self._physical = rule.type in _PHYSICAL
         if rule.pos == "verb":
             actors = self._subjects(p_idx, t, rule=rule)
             recipients = self._recipients(p_idx, t, rule, obj)
@@ -499,6 +514,8 @@ class _Article:
                     for g in c.children:
                         if g.dep_ == "pobj" and self.lex.theme(g.lower_):
                             theme_noun = g
+        if not recipients and rule.type == "PROTEST":
+            recipients = self._grievance(p_idx, t)
         passive_title = rule.pos == "verb" and _headline_passive(para, t)
         if passive_title:  # "Kim Jong Un Praised Abroad": the headline's subject is the one praised
             actors, recipients = [], list(actors) + list(recipients)
@@ -581,6 +598,42 @@ class _Article:
         m.cue, m.report_time = cue, report_time
         return m
 
+    def _grievance(self, p_idx: int, t: "Token") -> list[str]:
+        """Whom a protest is aimed at when its reason says so: "a strike over a bill signed by the
+        Labour Minister", "a hunger strike in protest of the Russian government's refusal", "blocked
+        streets in defiance of Chinese authorities", "a hunger strike to demand the resignation of X"."""
+        holders = [t] + ([t.head] if t.dep_ in _OBJ and t.head.pos_ in _VERB else [])
+        for h in holders:
+            for c in h.children:
+                nouns: list["Token"] = []
+                if c.dep_ == "prep" and c.lower_ in ("over", "against"):
+                    nouns = [g for g in c.children if g.dep_ == "pobj"]
+                elif c.dep_ == "prep" and c.lower_ == "in":
+                    nouns = [x for g in c.children if g.dep_ == "pobj" and g.lower_ in _GRIEVANCE_NOUNS
+                             for p in g.children if p.dep_ == "prep" and p.lower_ in ("of", "at", "against", "to")
+                             for x in p.children if x.dep_ == "pobj"]
+                elif c.dep_ in ("advcl", "xcomp", "acl") and c.lower_ in ("demand", "protest", "oppose", "denounce") \
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                    nouns = [g for g in c.children if g.dep_ in _OBJ]
+                for n in nouns:
+                    got = self._target_of_thing(p_idx, n)
+                    if got:
+                        return got
+        return []
+
+    def _target_of_thing(self, p_idx: int, n: "Token") -> list[str]:
+        """Who a grievance names: the party itself, whose the thing is ("the government's refusal",
+        "the resignation of X"), or who made it ("a bill signed by X")."""
+        got = self._referents(p_idx, [n]) or self._owner(p_idx, n)
+        if got:
+            return got
+        for c in n.children:
+            if c.dep_ == "acl":
+                for a in c.children:
+                    if a.dep_ == "agent":
+                        got += self._referents(p_idx, [g for g in a.children if g.dep_ == "pobj"])
+        return got
+
     def _salience(self, t: "Token", rule: TriggerRule) -> float:
         """How central the trigger is: the main verb of its sentence or of reported speech ranks first."""
         score = 0.0
@@ -616,9 +669,15 @@ class _Article:
             m = self.actors.at(p_idx, x.i)
             if m is None:
                 continue
-            if m.place:
+            if self._physical and (m.place or self._where(x, m)):
+                found = self._people_of_place(m)
+            elif m.place:
                 found = [m.acts_as] if m.acts_as else ([self.actors.group(self.actors.country_of(m.actor), None)]
                                                        if self.actors.country_of(m.actor) else [])
+            elif m.how == "demonym":  # "refusing admittance to Ghanaians": Ghana's people, not its government
+                found = self._actors_of(p_idx, x)
+            elif m.how == "adjective" and x.dep_ in ("amod", "compound") and x.head.pos_ in _NOUN:
+                found = self._group_of_phrase(p_idx, x.head, m) or [m.actor]  # "crimes by Croat forces"
             else:
                 found = [m.actor]
             found = [f for f in found if f and f not in actors]
@@ -656,12 +715,40 @@ class _Article:
                 return bodies[:1] or [self.actors.group(country, sector)]
         return []
 
+    def _group_of_phrase(self, p_idx: int, noun: "Token", m) -> list[str]:
+        """The sector group a nationality and its noun make ("Croat forces" -> HRV-MIL), nothing else."""
+        country = self.actors.country_of(m.actor)
+        return [a for a in self._actors_of(p_idx, noun) if self.actors.actors.get(a) is not None
+                and self.actors.actors[a].kind == "group" and self.actors.country_of(a) == country][:1]
+
+    def _where(self, x: "Token", m) -> bool:
+        """A country named as where something is ("a village in Western Cambodia"), not as a party."""
+        a = self.actors.actors.get(m.actor)
+        return a is not None and a.kind == "country" and m.how == "name" and x.dep_ == "pobj" \
+            and x.head.lower_ in _LOCATION_PREPS
+
+    def _people_of_place(self, m) -> list[str]:
+        """Who a town, city or village stands for when it is bombed, blockaded or retaken: the
+        civilians of its country ("blew themselves up in Tel Aviv", "blockade Paris"), not the
+        government a capital stands for in words ("demanded an admission by Moscow")."""
+        country = self.actors.country_of(m.acts_as or m.actor)
+        return [self.actors.group(country, "CVL")] if country else []
+
     def _specific(self, ids: list[str]) -> list[str]:
         """Drop a country or country group when a named person or body of that country is there too."""
         named = {self.actors.country_of(i) for i in ids
                  if self.actors.actors.get(i) and self.actors.actors[i].kind in ("person", "organisation")}
-        return [i for i in ids if not (self.actors.actors.get(i) and self.actors.actors[i].kind in ("country", "group")
+        kept = [i for i in ids if not (self.actors.actors.get(i) and self.actors.actors[i].kind in ("country", "group")
                                        and self.actors.country_of(i) in named)]
+        return self._drop_bare_countries(kept)
+
+    def _drop_bare_countries(self, ids: list[str]) -> list[str]:
+        """Drop a bare country when a sector group of it is in the same role: "killed three Iraqi
+        civilians in Baghdad" hit Iraq's civilians, not Iraq's government as well."""
+        grouped = {self.actors.country_of(i) for i in ids
+                   if self.actors.actors.get(i) and self.actors.actors[i].kind == "group"}
+        return [i for i in ids if not (self.actors.actors.get(i) and self.actors.actors[i].kind == "country"
+                                       and self.actors.country_of(i) in grouped)]
 
     def _unnamed_agent(self, t: "Token") -> list[str]:
         """A doer the gazetteer does not know but the text plainly names as people or a body:
@@ -949,10 +1036,15 @@ class _Article:
                         return [self.actors.group(self._host(p_idx, tok, mod.actor), "CVL")]
                 return [self.actors.group(self._host(p_idx, tok, m.actor), "CVL")]
             if m.place:
+                if place_country and self._physical and _town_itself(tok):
+                    return self._people_of_place(m)
                 if m.acts_as and places_act:
                     return [m.acts_as]
                 country = self.actors.country_of(m.actor) if place_country else None
                 return [self.actors.group(country, None)] if country else []
+            shared = self._shared_head_sector(tok) if m.how == "adjective" else None
+            if shared:  # "Sierra Leonean and Liberian refugees" parsed as "Leonean" and "refugees"
+                return [self.actors.group(self.actors.country_of(m.acts_as or m.actor), shared)]
             if m.how == "adjective" and not adjectives and tok.dep_ in ("amod", "compound"):
                 return []
             return [m.actor]
@@ -967,8 +1059,9 @@ class _Article:
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     for g in c.children:
-                        if g.dep_ == "pobj":
-                            return self._actors_of(p_idx, g, places_act, adjectives, depth + 1)
+                        if g.dep_ == "pobj":  # "scores of Sierra Leonean and Liberian refugees": every conjunct
+                            return list(dict.fromkeys(a for y in _conj(g) for a in self._actors_of(
+                                p_idx, y, places_act, adjectives, depth + 1)))
         if tok.pos_ not in _NOUN:
             return []
         if place_country and tok.lower_ in _PLACE_NOUNS:
@@ -982,7 +1075,7 @@ class _Article:
         entourage = self._entourage(p_idx, tok)
         if entourage is not None:
             return entourage
-        sector = self.lex.sector_nouns.get(self._phrase(tok)) or self.lex.sector_nouns.get(tok.lower_) or next(
+        sector = self._sector_noun(tok) or next(
             (self.lex.sector_nouns[c.lower_] for c in tok.children  # "the main Hutu rebel group"
              if c.dep_ in ("compound", "amod") and c.lower_ in self.lex.sector_nouns), None)
         low = tok.lower_
@@ -1051,6 +1144,8 @@ class _Article:
         while top.dep_ == "pobj" and top.head.lower_ == "of" and (top.head.head.lower_ in _QUANTITY
                                                                   or top.head.head.pos_ == "NUM"):
             top = top.head.head  # "thousands of people", "a group of refugees"
+        if tok.lower_ in _MEMBERS:
+            sector = self._body_sector(tok) or sector  # "leaders of the opposition coalition": OPP, not GOV
         if sector and top.dep_ in _SUBJ and depth <= 2 and not _of_many_countries(top):
             where = self._clause_countries(p_idx, top.head)
             if len(where) == 1:  # "thousands of people marched in Hong Kong": people of Hong Kong
@@ -1058,7 +1153,49 @@ class _Article:
             countries = self._sentence_countries(p_idx, tok.sent)
             if len(countries) == 1:  # "the opposition threatened ... in Tbilisi": Georgia's opposition
                 return [self.actors.group(countries.pop(), sector)]
+        if sector and depth <= 2 and not _of_many_countries(top):
+            return self._people_where_they_are(p_idx, tok, sector)
         return []
+
+    def _people_where_they_are(self, p_idx: int, tok: "Token", sector: str) -> list[str]:
+        """People named by what they are, placed by their own phrase: "refugees fleeing the civil war
+        in Liberia", "refugees in Chad" are Liberia's and Chad's, when that phrase names one country."""
+        near: set[str] = set()
+        for h in [tok] + [c for c in tok.children if c.dep_ in ("acl", "relcl")]:
+            near |= self._clause_countries(p_idx, h)
+        return [self.actors.group(near.pop(), sector)] if len(near) == 1 else []
+
+    def _shared_head_sector(self, tok: "Token") -> str | None:
+        """The sector of the noun a nationality shares with a coordinated one, when the parser made
+        the nationality the head: "scores of Sierra Leonean and Liberian refugees"."""
+        if tok.dep_ in ("amod", "compound") or tok.tag_ not in ("NNP", "JJ"):
+            return None
+        for c in tok.children:
+            if c.dep_ == "conj" and c.pos_ == "NOUN" and any(g.dep_ == "amod" for g in c.children):
+                return self.lex.sector_nouns.get(c.lower_)
+        return None
+
+    def _body_sector(self, tok: "Token") -> str | None:
+        """The sector of the body whose leaders or members a noun names ("leaders of the Azadliq
+        opposition coalition" speak for the opposition)."""
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for g in c.children:
+                    if g.dep_ == "pobj" and g.pos_ == "NOUN":
+                        return self._sector_noun(g) or next((self.lex.sector_nouns[m.lower_] for m in g.children
+                                                             if m.dep_ in ("compound", "amod")
+                                                             and m.lower_ in self.lex.sector_nouns), None)
+        return None
+
+    def _sector_noun(self, tok: "Token") -> str | None:
+        """The sector of the longest known tail of the noun's phrase: "Serbian military police" is
+        MIL by "military police" before COP by "police"."""
+        words = self._phrase(tok).split()
+        for k in range(len(words), 0, -1):
+            sector = self.lex.sector_nouns.get(" ".join(words[-k:]))
+            if sector:
+                return sector
+        return self.lex.sector_nouns.get(tok.lower_)
 
     def _host(self, p_idx: int, tok: "Token", country: str) -> str:
         """ "ethnic Albanian guerrillas operating in Macedonia": an ethnic minority belongs to the
