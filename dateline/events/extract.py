@@ -515,7 +515,7 @@ class _Article:
                         if g.dep_ == "pobj" and self.lex.theme(g.lower_):
                             theme_noun = g
         if not recipients and rule.type == "PROTEST":
-            recipients = self._grievance(p_idx, t)
+            recipients = self._grievance(p_idx, t, obj)
         passive_title = rule.pos == "verb" and _headline_passive(para, t)
         if passive_title:  # "Kim Jong Un Praised Abroad": the headline's subject is the one praised
             actors, recipients = [], list(actors) + list(recipients)
@@ -598,11 +598,13 @@ class _Article:
         m.cue, m.report_time = cue, report_time
         return m
 
-    def _grievance(self, p_idx: int, t: "Token") -> list[str]:
+    def _grievance(self, p_idx: int, t: "Token", obj: "Token | None" = None) -> list[str]:
         """Whom a protest is aimed at when its reason says so: "a strike over a bill signed by the
         Labour Minister", "a hunger strike in protest of the Russian government's refusal", "blocked
         streets in defiance of Chinese authorities", "a hunger strike to demand the resignation of X"."""
         holders = [t] + ([t.head] if t.dep_ in _OBJ and t.head.pos_ in _VERB else [])
+        if obj is not None and obj is not t:  # "began a hunger strike in protest of X": the reason is the strike's
+            holders.append(obj)
         for h in holders:
             for c in h.children:
                 nouns: list["Token"] = []
