@@ -31,3 +31,10 @@ def test_events_requests_name_who_is_asked(run_extract):
                       published="2024-06-20")
     req = next(e for e in out["events"] if e["type"] == "REQUEST")
     assert req["actors"] == ["USA"] and req["recipients"] == ["CHN"]
+
+
+@pytest.mark.parametrize("text", INTENTS["standing_examples"], ids=lambda t: t[:40])
+def test_events_a_standing_pledge_is_no_intent_of_the_day(run_extract, text):
+    out = run_extract(text, published="2024-09-10", source="KCNA")
+    derived = [e for e in out["events"] if e["type"] in ("AGREE", "THREATEN") and e["modality"] in ("asserted", "reported")]
+    assert not derived, [(e["type"], e["modality"], e["trigger"]) for e in out["events"]]

@@ -93,3 +93,18 @@ def test_events_arriving_at_a_venue_is_no_visit_to_a_guessed_host(run_extract):
     assert not [e for e in out["events"] if e["trigger"] == "arrived"], out["events"]
     visit = run_extract("Vladimir Putin arrived in Pyongyang on Wednesday.", published="2024-06-20")
     assert [e["recipients"] for e in visit["events"] if e["trigger"] == "arrived"] == [["PRK"]], visit["events"]
+
+
+@pytest.mark.parametrize("text", [
+    "Pyongyang, August 4 (KCNA) -- A ceremony took place in Pyongyang on August 3.\n"
+    "The ceremony was attended by leading officials of the Party, the government and the military.",
+    "Pyongyang, August 3 (KCNA) -- Officials and young people attended the meetings held in Pyongyang."])
+def test_events_a_countrys_own_ceremony_attended_is_no_meeting(run_extract, text):
+    out = run_extract(text, published="2024-08-26", source="KCNA")
+    assert not [e for e in out["events"] if e["trigger"] == "attended"], out["events"]
+
+
+def test_events_a_foreign_party_attending_still_meets(run_extract):
+    out = run_extract("Pyongyang, August 4 (KCNA) -- The ceremony was attended by the Russian ambassador and "
+                      "Choe Ryong Hae on August 3.", published="2024-08-04", source="KCNA")
+    assert [e for e in out["events"] if e["trigger"] == "attended"], out["events"]

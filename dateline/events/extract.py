@@ -297,6 +297,8 @@ class _Article:
             return None
         if cue.lower_ in self.lex.intents["not_intent"]:  # "refused to ...", "decided to ..."
             return None
+        if self._standing_pledge(t, cue) or any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children):
+            return None  # "will as ever support", "shall be dispatched": no new intent of the subject
         marks = {g.lower_ for c in t.children if c.dep_ == "advcl" for g in c.children if g.dep_ == "mark"}
         threat = bool(marks & set(self.lex.intents["threat_marks"])) or (
             m.type not in _COOPERATIVE and bool(marks & {"if"}))
@@ -306,6 +308,15 @@ class _Article:
         etype = "THREATEN" if threat or m.type not in _COOPERATIVE else "AGREE"
         return self._derived(m, etype, str(table[m.type]), cue, para, m.actors, m.recipients, m.attribution,
                              "intent")
+
+    def _standing_pledge(self, t: "Token", cue: "Token") -> bool:
+        """ "The DPRK will steadily bolster its nuclear force", "we will as ever support ...", "will continue
+        to develop": a speech restating a standing policy expresses no new intent on the day it is said."""
+        marks = self.lex.intents.get("standing_marks", ())
+        lo, hi = sorted((cue.i, t.i))
+        between = t.doc[lo:hi + 1]
+        return any(w.lower_ in marks for w in between) or any(
+            c.dep_ == "advmod" and c.lower_ in marks for c in t.children)
 
     def _must(self, p_idx: int, para, sent, t: "Token") -> EventMention | None:
         """ "Russia said Sudan must return the helicopter": a REQUEST from the speaker to Sudan."""
@@ -1242,12 +1253,20 @@ class _Article:
                     out.add(c)
         return out
 
+    def _one_country(self, actors: list[str]) -> bool:
+        """Are all the actors of one and the same country (a meeting of them meets no one else)?"""
+        countries = {self.actors.country_of(a) for a in actors}
+        return len(countries) == 1 and None not in countries and "" not in countries
+
     def _not_an_event(self, rule: TriggerRule, actors: list[str], recipients: list[str],
                       theme: str | None = None) -> bool:
         """Readings the trigger allows that are not PLOVER events."""
         kinds = [self.actors.actors[a] for a in actors if a in self.actors.actors]
         if rule.type == "CONSULT" and len(actors) == 1 and not recipients and theme not in ("meeting", "talks"):
             return True  # "Kim attended the ceremony": one party alone consults no one
+        if rule.type == "CONSULT" and rule.lemma == "attend" and not recipients and theme != "talks" \
+                and self._one_country(actors):
+            return True  # "The ceremony was attended by officials of the Party, ...": a country's own gathering
         if rule.type == "PROTEST" and kinds and all(a.sector in ("MIL", "GOV") for a in kinds):
             return True  # soldiers marching past a tribune parade; they do not protest
         if kinds and not recipients and all(a.sector == "MED" for a in kinds):
