@@ -11,10 +11,11 @@ import pytest
 
 from dateline.evaluate.plover import evaluate_plover
 
-#: measured on 2026-12-06 (docs/events.md), minus a small margin for parser nondeterminism
+#: measured on 2026-12-07 (docs/events.md: dev 0.871 / 0.875 / 0.834 / 0.767, test 0.667 / 0.692 /
+#: 0.660 / 0.572), minus a small margin for parser nondeterminism
 PLOVER_FLOORS = {
-    "dev": {"type_accuracy": 0.85, "macro_f1": 0.86, "actor_country": 0.79, "recipient_country": 0.68},
-    "test": {"type_accuracy": 0.61, "macro_f1": 0.65, "actor_country": 0.60, "recipient_country": 0.50},
+    "dev": {"type_accuracy": 0.85, "macro_f1": 0.86, "actor_country": 0.82, "recipient_country": 0.75},
+    "test": {"type_accuracy": 0.65, "macro_f1": 0.67, "actor_country": 0.64, "recipient_country": 0.55},
 }
 PLOVER_TARGETS = {"type_accuracy": 0.75, "actor_country": 0.85, "recipient_country": 0.80}
 
