@@ -538,6 +538,18 @@ def n_anaphor(m: Match, ctx: Context) -> Resolution | None:
     return _with_part(m, _unit_value(d, unit), "dct")
 
 
+def n_month_anaphor(m: Match, ctx: Context) -> Resolution | None:
+    """``February the following year``: the month in the year after (or before) the one in focus, else
+    the DCT's; one expression, so "the following year" is not counted from "February" alone."""
+    month, n = m.val("month"), _direction(m)
+    if not month or n is None:
+        return None
+    f = ctx.focus
+    year_text = f.value[:4] if f is not None else ""
+    year, anchor = (int(year_text), "focus") if year_text.isdigit() else (ctx.dct.year, "dct")
+    return Resolution("DATE", f"{year + n:04d}-{int(month):02d}", anchor, True)
+
+
 _PERIOD_UNIT = {"month": "M", "quarter": "Q", "week": "W", "day": "D", "season": None, "period": None, "time": None}
 _GRAIN_UNIT = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "half": "H", "year": "Y"}
 
@@ -801,6 +813,7 @@ NORMALISERS: dict[str, Callable[[Match, Context], Resolution | None]] = {
     "month_relative": n_month_relative,
     "offset": n_offset,
     "anaphor": n_anaphor,
+    "month_anaphor": n_month_anaphor,
     "same_period": n_same_period,
     "focus_day": n_focus_day,
     "duration": n_duration,

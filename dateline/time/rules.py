@@ -31,6 +31,7 @@ Kind = Literal[
     "month_relative",
     "offset",
     "anaphor",
+    "month_anaphor",
     "same_period",
     "focus_day",
     "duration",
