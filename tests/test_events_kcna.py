@@ -108,3 +108,11 @@ def test_events_a_foreign_party_attending_still_meets(run_extract):
     out = run_extract("Pyongyang, August 4 (KCNA) -- The ceremony was attended by the Russian ambassador and "
                       "Choe Ryong Hae on August 3.", published="2024-08-04", source="KCNA")
     assert [e for e in out["events"] if e["trigger"] == "attended"], out["events"]
+
+
+def test_events_a_time_after_the_later_of_two_verbs_dates_both(run_extract):
+    out = run_extract("Kim Jong Un visited the Central Cadres Training School of the WPK and gave a lecture before "
+                      "its teaching staff and students on October 17, 2022.", published="2024-10-08")
+    visits = [e for e in out["events"] if e["type"] == "CONSULT"]
+    assert visits and visits[0]["date"]["value"] == "2022-10-17", visits
+    assert visits[0]["date"]["basis"] == "coordination"

@@ -1568,6 +1568,9 @@ class _Article:
         for te, gov in candidates:
             if gov.i in owners:
                 return EventDate(*_date_parts(te), basis="time_expression", time_id=te.id, interval=te.interval)
+        shared = self._time_of_later_conjunct(para, t, candidates)
+        if shared is not None:
+            return shared
         # "Kim inspected the farm on Thursday, praising ...": the clause it depends on gives the time
         h = t
         for _ in range(3):
@@ -1587,6 +1590,19 @@ class _Article:
                 if gov.i == verb.i and te.start > para.start + t.idx - 400:
                     return EventDate(*_date_parts(te), basis="time_expression", time_id=te.id, interval=te.interval)
         return self._time_after_quote(p_idx, sent, t)
+
+    def _time_of_later_conjunct(self, para, t: "Token", candidates) -> EventDate | None:
+        """ "He visited the school and gave a lecture there on October 17, 2022": a time written after
+        the last of two verbs in the same tense dates both; one written before it ("and on Thursday
+        visited ...") is that verb's own."""
+        if t.pos_ not in _VERB:
+            return None
+        later = {c.i: c for c in t.children if c.dep_ == "conj" and c.pos_ in _VERB and c.tag_ == t.tag_ and c.i > t.i}
+        for te, gov in candidates:
+            c = later.get(gov.i)
+            if c is not None and te.start > para.start + c.idx:
+                return EventDate(*_date_parts(te), basis="coordination", time_id=te.id, interval=te.interval)
+        return None
 
     def _time_after_quote(self, p_idx: int, sent, t: "Token") -> EventDate | None:
         """ "X released the following statement "..." on Sunday:": the parser hangs a time after a quoted
