@@ -116,3 +116,12 @@ def test_events_a_time_after_the_later_of_two_verbs_dates_both(run_extract):
     visits = [e for e in out["events"] if e["type"] == "CONSULT"]
     assert visits and visits[0]["date"]["value"] == "2022-10-17", visits
     assert visits[0]["date"]["basis"] == "coordination"
+
+
+def test_events_you_in_a_reply_received_is_its_receiver(run_extract):
+    text = ("Kim Jong Un, general secretary of the Workers' Party of Korea, received a reply message from Xi Jinping, "
+            "president of the People's Republic of China, on October 16.\n\nThe message reads:\n\n"
+            "I express my heartfelt thanks to you for sending a message of greeting on the anniversary.")
+    out = run_extract(text, published="2024-10-20")
+    thanks = [e for e in out["events"] if e["type"] == "SUPPORT"]
+    assert thanks and thanks[0]["actors"] == ["xi-jinping"] and thanks[0]["recipients"] == ["kim-jong-un"], thanks

@@ -1833,11 +1833,21 @@ def _describes_noun(t: "Token") -> bool:
 
 def _lead_addressee(actors: ArticleActors, doc, p_idx: int) -> str | None:
     """To whom a quoted message was sent: the "to X" of the lead's first sentence ("Kim Jong Un sent a
-    reply message to Bashar Al-Assad, president of the Syrian Arab Republic, on Nov. 1")."""
+    reply message to Bashar Al-Assad, president of the Syrian Arab Republic, on Nov. 1"), or the X of
+    "X received a reply message from Y"."""
     sent = next(iter(doc.sents), None)
     if sent is None:
         return None
     root = sent.root
+    if root.lower_ in ("received", "receives", "receive"):  # "Kim Jong Un received a reply message from Xi"
+        for c in root.children:
+            if c.dep_ == "nsubj":
+                for tok in c.subtree:
+                    m = actors.at(p_idx, tok.i)
+                    a = actors.actors.get(m.actor) if m is not None else None
+                    if a is not None and not m.place and a.kind in ("person", "organisation", "country"):
+                        return a.id
+        return None
     holders = [root] + [c for c in root.children if c.dep_ in ("dobj", "obj")]
     for h in holders:
         for c in h.children:
