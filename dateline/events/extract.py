@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Iterator, Sequence
 from ..actors.resolve import ArticleActors
 from ..datafiles import read_data
 from ..time.types import TimeExpr
-from .lexicon import Lexicon, TriggerRule
+from .lexicon import Lexicon, TriggerRule, noun_forms
 from .types import FACTUAL, Attribution, EventDate, EventMention, Evidence
 
 if TYPE_CHECKING:
@@ -719,8 +719,7 @@ class _Article:
             if h.lower_ in rules["deeds"]:  # "the labour feats of soldier-builders"
                 h = next((g for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
                           for g in c.children if g.dep_ == "pobj"), h)
-            sector = next((rules["nouns"][f] for w in (self._phrase(h), h.lower_) for f in _singulars(w)
-                           if f in rules["nouns"]), None)
+            sector = rules["nouns"].get(self._phrase(h)) or rules["nouns"].get(h.lower_)
             if sector:  # "the scientists and technicians of the National Aerospace Technology Administration"
                 bodies = [a for x in _conj(h) for c in x.children if c.dep_ == "prep" and c.lower_ == "of"
                           for g in c.children if g.dep_ == "pobj" for a in self._actors_of(p_idx, g)
@@ -1088,9 +1087,7 @@ class _Article:
         entourage = self._entourage(p_idx, tok)
         if entourage is not None:
             return entourage
-        sector = self._sector_noun(tok) or next(
-            (self.lex.sector_nouns[c.lower_] for c in tok.children  # "the main Hutu rebel group"
-             if c.dep_ in ("compound", "amod") and c.lower_ in self.lex.sector_nouns), None)
+        sector = self._sector_noun(tok) or self._modifier_sector(tok)  # "the main Hutu rebel group"
         low = tok.lower_
         people = sector or tok.ent_type_ == "NORP" or low in self.lex.country_nouns or low in self.lex.body_nouns
         found: list[str] = []
@@ -1195,10 +1192,13 @@ class _Article:
             if c.dep_ == "prep" and c.lower_ == "of":
                 for g in c.children:
                     if g.dep_ == "pobj" and g.pos_ == "NOUN":
-                        return self._sector_noun(g) or next((self.lex.sector_nouns[m.lower_] for m in g.children
-                                                             if m.dep_ in ("compound", "amod")
-                                                             and m.lower_ in self.lex.sector_nouns), None)
+                        return self._sector_noun(g) or self._modifier_sector(g)
         return None
+
+    def _modifier_sector(self, tok: "Token") -> str | None:
+        """The sector a noun's modifier names: "rebel" in "the main Hutu rebel group"."""
+        return next((self.lex.sector_nouns[c.lower_] for c in tok.children
+                     if c.dep_ in ("compound", "amod") and c.lower_ in self.lex.sector_nouns), None)
 
     def _sector_noun(self, tok: "Token") -> str | None:
         """The sector of the longest known tail of the noun's phrase: "Serbian military police" is
@@ -1676,7 +1676,7 @@ def background_rules() -> dict:
 def own_people_rules() -> dict:
     """data/events/own_people.yaml: nouns of a speaker's own people by sector (read once per process)."""
     d = read_data("events/own_people.yaml")
-    return {"nouns": {w.lower(): sector for sector, words in d["nouns"].items() for w in words},
+    return {"nouns": {f: sector for sector, words in d["nouns"].items() for w in words for f in noun_forms(w.lower())},
             "deeds": frozenset(d["deeds"])}
 
 
@@ -1733,11 +1733,6 @@ def _arrived_at_a_venue(t: "Token", rule: TriggerRule) -> bool:
     place, with no one it is a visit to but a guess from elsewhere in the sentence ("the general
     secretary of the WPK"), is no visit; "arrived in Pyongyang" finds its host before any guess."""
     return rule.lemma == "arrive" and any(c.dep_ == "prep" and c.lower_ == "at" for c in t.children)
-
-
-def _singulars(word: str) -> tuple[str, ...]:
-    """A noun and its possible singulars ("combatants", "coaches"): the pipeline has no lemmatizer."""
-    return (word, word[:-1], word[:-2]) if word.endswith("es") else (word, word[:-1]) if word.endswith("s") else (word,)
 
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -1840,24 +1835,19 @@ def _lead_addressee(actors: ArticleActors, doc, p_idx: int) -> str | None:
         return None
     root = sent.root
     if root.lower_ in ("received", "receives", "receive"):  # "Kim Jong Un received a reply message from Xi"
-        for c in root.children:
-            if c.dep_ == "nsubj":
-                for tok in c.subtree:
-                    m = actors.at(p_idx, tok.i)
-                    a = actors.actors.get(m.actor) if m is not None else None
-                    if a is not None and not m.place and a.kind in ("person", "organisation", "country"):
-                        return a.id
-        return None
-    holders = [root] + [c for c in root.children if c.dep_ in ("dobj", "obj")]
-    for h in holders:
-        for c in h.children:
-            if c.dep_ in ("prep", "dative") and c.lower_ == "to":
-                for g in c.children:
-                    m = actors.at(p_idx, g.i) if g.dep_ == "pobj" else None
-                    a = actors.actors.get(m.actor) if m is not None else None
-                    if a is not None and not m.place and a.kind in ("person", "organisation", "country"):
-                        return a.id
-    return None
+        found = (_party_at(actors, p_idx, tok) for c in root.children if c.dep_ == "nsubj" for tok in c.subtree)
+    else:
+        holders = [root] + [c for c in root.children if c.dep_ in ("dobj", "obj")]
+        found = (_party_at(actors, p_idx, g) for h in holders for c in h.children
+                 if c.dep_ in ("prep", "dative") and c.lower_ == "to" for g in c.children if g.dep_ == "pobj")
+    return next((a for a in found if a), None)
+
+
+def _party_at(actors: ArticleActors, p_idx: int, tok: "Token") -> str | None:
+    """The person, body or country a token names (not a place), if any."""
+    m = actors.at(p_idx, tok.i)
+    a = actors.actors.get(m.actor) if m is not None else None
+    return a.id if a is not None and not m.place and a.kind in ("person", "organisation", "country") else None
 
 
 def _lead_author(actors: ArticleActors, doc, p_idx: int) -> str | None:
