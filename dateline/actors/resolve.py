@@ -368,12 +368,19 @@ def _sector_of_name(ent, sector_nouns: dict[str, str]) -> str | None:
     School" EDU, "Montenegro Assembly" LEG (the longest known tail of the name)."""
     if ent[-1].lower_ not in _INSTITUTION_HEADS:
         return None
-    words = [t.lower_ for t in ent]
-    for k in range(min(len(words), 3), 0, -1):
+    return tail_sector([t.lower_ for t in ent][-3:], sector_nouns)
+
+
+def tail_sector(words: list[str], sector_nouns: dict[str, str]) -> str | None:
+    """The sector of the longest known tail of a phrase: "Serbian military police" is MIL by
+    "military police" before COP by "police"."""
+    for k in range(len(words), 0, -1):
         sector = sector_nouns.get(" ".join(words[-k:]))
         if sector:
             return sector
     return None
+
+
 #: words before a name that make it a person's, whatever the NER says ("Vice-President Moody Awori")
 _PERSON_TITLES = {"president", "minister", "premier", "chancellor", "king", "queen", "prince", "senator", "governor",
                   "mayor", "general", "colonel", "judge", "ambassador", "envoy", "leader", "chairman", "secretary"}

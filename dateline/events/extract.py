@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Iterator, Sequence
 
-from ..actors.resolve import ArticleActors
+from ..actors.resolve import ArticleActors, tail_sector
 from ..datafiles import read_data
 from ..time.types import TimeExpr
 from .lexicon import Lexicon, TriggerRule, noun_forms
@@ -1203,12 +1203,7 @@ class _Article:
     def _sector_noun(self, tok: "Token") -> str | None:
         """The sector of the longest known tail of the noun's phrase: "Serbian military police" is
         MIL by "military police" before COP by "police"."""
-        words = self._phrase(tok).split()
-        for k in range(len(words), 0, -1):
-            sector = self.lex.sector_nouns.get(" ".join(words[-k:]))
-            if sector:
-                return sector
-        return self.lex.sector_nouns.get(tok.lower_)
+        return tail_sector(self._phrase(tok).split(), self.lex.sector_nouns) or self.lex.sector_nouns.get(tok.lower_)
 
     def _host(self, p_idx: int, tok: "Token", country: str) -> str:
         """ "ethnic Albanian guerrillas operating in Macedonia": an ethnic minority belongs to the
