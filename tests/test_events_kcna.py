@@ -16,7 +16,6 @@ def test_events_a_greeting_and_its_answer_stay_two_acts(run_extract):
     assert conveyed[0]["recipients"] == ["per:obiang-nguema-mbasogo"], out["events"]
 
 
-
 def _own_people_examples():
     from dateline.datafiles import read_data
 
