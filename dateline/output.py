@@ -7,7 +7,7 @@ import io
 import json
 from typing import Any, Iterable, Mapping, Sequence
 
-__all__ = ["FORMATS", "dumps", "render", "render_table"]
+__all__ = ["FORMATS", "date_label", "dumps", "render", "render_table"]
 
 FORMATS = ("table", "json", "nl", "csv", "tsv")
 
@@ -63,6 +63,20 @@ def render(rows: Iterable[Mapping[str, Any]], fmt: str = "json", columns: Sequen
     raise ValueError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
 
 
+def date_label(value: str, basis: str, interval: Sequence[str] | None = None) -> str:
+    """An event date for people: the day when the text dates it; else what is known.
+
+    An undated event (basis ``publication``) shows its range of possible days as an ISO 8601
+    interval (``2024-07-13/2024-07-20``), not a day the text never gives; a date known only as "on
+    or before the report" (basis ``report``) ends in ``?``.
+    """
+    if basis in ("time_expression", "coordination"):
+        return value
+    if basis == "publication" and interval and interval[0] and interval[1] and interval[0] != interval[1]:
+        return f"{interval[0][:10]}/{interval[1][:10]}"
+    return value + "?"
+
+
 def event_rows(result: Mapping[str, Any], *, all_modalities: bool = True) -> list[dict[str, Any]]:
     """One readable row per event of an extraction result, actor ids turned into names."""
     names = {a["id"]: a["name"] for a in result.get("actors", [])}
@@ -70,7 +84,7 @@ def event_rows(result: Mapping[str, Any], *, all_modalities: bool = True) -> lis
     for e in result.get("events", []):
         sources = [names.get(a["actor"], a.get("text") or "?") for a in e["attribution"]]
         rows.append({
-            "date": e["date"]["value"] + ("" if e["date"]["basis"] in ("time_expression", "coordination") else "?"),
+            "date": date_label(e["date"]["value"], e["date"]["basis"], e["date"].get("interval")),
             "type": e["type"],
             "modality": e["modality"],
             "actors": [names.get(a, a) for a in e["actors"]],

@@ -18,6 +18,11 @@ from dateline.pipeline import process_item
 GOLDEN = pathlib.Path(__file__).parent / "golden/demo"
 
 
+def _date(d: dict) -> list:
+    """Value and basis; an undated event's range of days too (it is what the event claims)."""
+    return [d["value"], d["basis"]] + (list(d["interval"] or []) if d["basis"] == "publication" else [])
+
+
 def project(result: dict) -> dict:
     art = result["article"]
     return {
@@ -27,7 +32,7 @@ def project(result: dict) -> dict:
         "times": [[t["text"], t["type"], t["value"]] for t in result["times"]],
         "events": [
             {"type": e["type"], "modality": e["modality"], "actors": e["actors"], "recipients": e["recipients"],
-             "date": [e["date"]["value"], e["date"]["basis"]], "where": (e["location"] or {}).get("name"),
+             "date": _date(e["date"]), "where": (e["location"] or {}).get("name"),
              "sources": [a["actor"] for a in e["attribution"]], "mentions": len(e["evidence"])}
             for e in result["events"]
         ],

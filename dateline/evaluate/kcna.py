@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Sequence
 
 from ..errors import DataFileError, InputError
+from ..output import date_label
 from .plover import default_shared_dir
 
 if TYPE_CHECKING:
@@ -75,7 +76,8 @@ def _sampled(article: int, record: dict, result: dict, event: dict) -> SampledEv
     text = " ".join(ev["text"].split()) if not ev.get("trigger") else _bold(ev)
     return SampledEvent(article, record["url"], record["title"], record["published"], event["id"], event["type"],
                         event["cameo"], event["modality"], tuple(names.get(i, i) for i in event["actors"]),
-                        tuple(names.get(i, i) for i in event["recipients"]), event["date"]["value"],
+                        tuple(names.get(i, i) for i in event["recipients"]),
+                        date_label(event["date"]["value"], event["date"]["basis"], event["date"].get("interval")),
                         event["date"]["basis"], text, event.get("trigger", ""))
 
 

@@ -9,7 +9,15 @@ from typing import Sequence
 from ..actors.resolve import ArticleActors
 from .types import FACTUAL, Attribution, Event, EventDate, EventMention
 
-__all__ = ["consolidate"]
+__all__ = ["UNDATED_GRANULARITY", "UNDATED_WINDOW_DAYS", "consolidate", "undated_date"]
+
+#: How many days before its publication an event the text does not date may have happened. Measured
+#: on the events the text does date to the day (docs/times.md, "Undated events"): the publication day
+#: minus the event's day is at most 7 for 95.6 % of them (KCNA 93.2 %, BASIL dev 97.9 %, demo 95.5 %).
+#: The cross-article merge looks back as far (``MergeConfig.lookback_days``).
+UNDATED_WINDOW_DAYS = 7
+#: The granularity of an undated event's date: a range of days, not one day the text gives.
+UNDATED_GRANULARITY = "range"
 
 _GRANULARITY_RANK = {"second": 0, "minute": 1, "hour": 2, "day": 3, "week": 4, "month": 5, "quarter": 6,
                      "season": 6, "half": 7, "year": 8, "decade": 9, "century": 10}
@@ -150,9 +158,23 @@ def _best_date(c: _Cluster, published: dt.date | None, lag_days: int = 0) -> Eve
     reported = [m.date for m in c.mentions if m.date is not None]
     if reported:
         return min(reported, key=lambda d: d.value)
-    day = published - dt.timedelta(days=lag_days) if published else None
-    value = day.isoformat() if day else ""
-    return EventDate(value, "day", "publication", None, (value, value) if value else None)
+    return undated_date(published, lag_days)
+
+
+def undated_date(published: dt.date | None, lag_days: int = 0,
+                 window: int = UNDATED_WINDOW_DAYS) -> EventDate:
+    """The date of an event the text does not date: a range of days, not the publication day.
+
+    Claiming the publication day would be GDELT's flaw (the article's day taken for the event's).
+    ``interval`` is every day the event may fall on, ``window`` days before publication up to the
+    publication day itself (an agency's same-day press statements); ``value`` is the likeliest day,
+    the publisher's usual lag (``lag_days``: KCNA tells yesterday's events), as before.
+    """
+    if published is None:
+        return EventDate("", UNDATED_GRANULARITY, "publication", None, None)
+    value = (published - dt.timedelta(days=lag_days)).isoformat()
+    first = published - dt.timedelta(days=max(window, lag_days))
+    return EventDate(value, UNDATED_GRANULARITY, "publication", None, (first.isoformat(), published.isoformat()))
 
 
 def _confidence(c: _Cluster, date: EventDate, actors: ArticleActors) -> float:

@@ -13,6 +13,7 @@ from sqlalchemy import Connection, select
 from ..errors import UsageError
 from ..output import dumps, render
 from ..store import schema as S
+from ..store.rows import timeline_day
 
 __all__ = ["CAMEO_COLUMNS", "CSV_COLUMNS", "FORMATS", "cameo_rows", "export", "plover_records"]
 
@@ -87,8 +88,9 @@ def cameo_rows(conn: Connection, rows: list[dict]) -> Iterable[dict]:
         code = r["cameo"] or ""
         loc = r["location"] or {}
         urls = [m["url"] for m in r["mention_list"] if m.get("url")]
+        # SQLDATE is one day: the event's first, an undated event's likeliest (not the first of its range)
         yield {
-            "GLOBALEVENTID": n, "SQLDATE": r["date_start"].replace("-", ""),
+            "GLOBALEVENTID": n, "SQLDATE": timeline_day(r["basis"], r["date_value"], r["date_start"]).replace("-", ""),
             "Actor1Code": _actor_code(a1), "Actor1Name": (a1 or {}).get("name", ""),
             "Actor1CountryCode": (a1 or {}).get("country") or "",
             "Actor2Code": _actor_code(a2), "Actor2Name": (a2 or {}).get("name", ""),

@@ -4,7 +4,7 @@ Each function takes an open SQLAlchemy connection and keyword filters and return
 plain dicts (rows); the CLI prints them with ``output.render`` and ``dateline.open(db)``
 returns them as they are. Filters: ``actor`` (id or any name), ``country`` (ISO alpha-3),
 ``type`` (PLOVER type), ``since``/``until`` (``2024``, ``2024-06`` or ``2024-06-29``, on the
-date an event starts), ``source`` (publisher id or name), ``modality``. Several values of one
+day the timeline places an event: its first day; an undated event's likeliest day, ``timeline_day``), ``source`` (publisher id or name), ``modality``. Several values of one
 filter are alternatives.
 """
 
@@ -22,6 +22,7 @@ from sqlalchemy.sql import Select
 from ..actors.gazetteer import norm_name
 from ..errors import UsageError
 from ..events.types import FACTUAL, MODALITIES
+from ..output import date_label
 from ..store import schema as S
 
 __all__ = [
@@ -112,6 +113,13 @@ def _source_ids(conn: Connection, names: Sequence[str]) -> list[str]:
                   .scalars())
 
 
+def _day(e: Any) -> Any:
+    """The SQL of ``store.rows.timeline_day``: an undated event sits on its likeliest day (``date_value``),
+    not on the first day of its range, so it does not jump ahead of the dated events of its days."""
+    undated = and_(e.c.basis == "publication", func.length(e.c.date_value) >= 10)
+    return case((undated, func.substr(e.c.date_value, 1, 10)), else_=e.c.date_start)
+
+
 def _event_select(conn: Connection, f: Filters, default_modalities: Sequence[str] | None) -> Select:
     e, ea = S.events, S.event_actors
     q = select(e)
@@ -130,17 +138,20 @@ def _event_select(conn: Connection, f: Filters, default_modalities: Sequence[str
         q = q.where(e.c.id.in_(inner))
     if f.type:
         q = q.where(e.c.type.in_(f.type))
+    day = _day(e)
     if f.since:
-        q = q.where(e.c.date_start >= f.since)
+        q = q.where(day >= f.since)
     if f.until:
-        q = q.where(e.c.date_start <= f.until)
+        # an event's first day is on or before the day it is placed on: the date index still narrows the scan
+        q = q.where(e.c.date_start <= f.until, day <= f.until)
     if f.source:
         es = S.event_sources
         q = q.where(e.c.id.in_(select(es.c.event_id).where(es.c.source_id.in_(_source_ids(conn, f.source)))))
     modalities = f.modality or default_modalities
     if modalities:
         q = q.where(e.c.modality.in_(sorted(modalities)))
-    return q.order_by(e.c.date_start, e.c.id)
+    # on one day, the events the text dates come before those it does not
+    return q.order_by(day, case((e.c.basis == "publication", 1), else_=0), e.c.date_start, e.c.id)
 
 
 def _participants(conn: Connection, rows: Sequence[Any]) -> tuple[dict, dict]:
@@ -180,8 +191,8 @@ def _where(row: Any) -> str | None:
 
 
 def _date(row: Any) -> str:
-    # a date known only as "on or before the report" is marked, as in `dateline extract --format table`
-    return row["date_value"] + ("" if row["basis"] in ("time_expression", "coordination") else "?")
+    # as in `dateline extract --format table`: an undated event's range, "?" on a date known only as a bound
+    return date_label(row["date_value"], row["basis"], (row["date_start"], row["date_end"]))
 
 
 def timeline(conn: Connection, *, limit: int | None = None, **filters: Any) -> list[dict]:

@@ -15,6 +15,7 @@ from ..merge import MentionRecord, MergeConfig, date_window, duplicate_groups, m
 from ..merge.events import report_words
 from ..merge.events import EXPLICIT
 from . import schema as S
+from .rows import timeline_day
 
 __all__ = ["MergeReport", "remerge"]
 
@@ -101,8 +102,9 @@ def _event_row(eid: str, members: list[MentionRecord], full: dict,
                                             _GRANULARITY.index(r["granularity"]) if r["granularity"] in _GRANULARITY
                                             else len(_GRANULARITY), r["date_start"], r["id"]))
     else:
-        # only upper bounds: the earliest report bounds the event best
-        best = min(rows, key=lambda r: (r["date_end"], r["id"]))
+        # only upper bounds: the earliest report bounds the event best (then its likeliest day)
+        best = min(rows, key=lambda r: (r["date_end"], timeline_day(r["basis"], r["date_value"], r["date_start"]),
+                                        r["id"]))
     locations = [r["location"] for r in rows if r["location"]]
     headline = [r for r in rows if any(x.get("region") == "title" for x in r["evidence"])]
     lead = min(headline or rows, key=lambda r: (-(r["confidence"] or 0), r["id"]))
@@ -135,9 +137,10 @@ def _event_row(eid: str, members: list[MentionRecord], full: dict,
                                    ensure_ascii=False),
         "source_names": json.dumps(sorted(names["source"].get(s, s) for s in sources), ensure_ascii=False),
     }
-    people = [{"event_id": eid, "actor_id": x, "role": "actor", "date_start": event["date_start"]} for x in actors]
-    people += [{"event_id": eid, "actor_id": x, "role": "recipient", "date_start": event["date_start"]}
-               for x in recipients]
+    # the actor index carries the day the timeline places the event on (its filters and order use it)
+    day = timeline_day(event["basis"], event["date_value"], event["date_start"])
+    people = [{"event_id": eid, "actor_id": x, "role": "actor", "date_start": day} for x in actors]
+    people += [{"event_id": eid, "actor_id": x, "role": "recipient", "date_start": day} for x in recipients]
     return event, people, [{"event_id": eid, "source_id": s} for s in sources]
 
 

@@ -14,7 +14,8 @@ from sqlalchemy.dialects import postgresql, sqlite
 from ..actors.gazetteer import norm_name
 from . import schema as S
 
-__all__ = ["ArticleRows", "article_rows", "date_bounds", "insert_ignore", "now", "source_key", "split_sentences"]
+__all__ = ["ArticleRows", "article_rows", "date_bounds", "insert_ignore", "now", "source_key", "split_sentences",
+           "timeline_day"]
 
 _SENTENCE = re.compile(r"(?<=[.!?])[\"\u201d\u2019')\]]*\s+(?=[\"\u201c\u2018(\[]?[A-Z0-9])")
 _ABBREV = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Sen|Rep|Gov|Prof|Jr|Sr|No|Jan|Feb|Mar|Apr|Aug|Sept?|"
@@ -32,6 +33,15 @@ def source_key(source_id: str | None, source: str | None) -> tuple[str, str]:
         slug = "-".join(re.findall(r"[^\W_]+", source.casefold()))
         return f"src:{slug or 'unknown'}", source.strip()
     return "src:unknown", "unknown"
+
+
+def timeline_day(basis: str, value: str, start: str) -> str:
+    """The day a timeline places an event on: its first day, but an undated event (basis
+    ``publication``, a range of days before its report) its likeliest day, ``value``: placed on the
+    range's first day it would jump ahead of the dated events of the days it may fall on."""
+    if basis == "publication" and _DAY.match(value or ""):
+        return value[:10]
+    return start
 
 
 def date_bounds(date: Mapping[str, Any], day: str) -> tuple[str, str]:
