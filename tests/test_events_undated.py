@@ -128,3 +128,24 @@ def test_cameo_export_dates_undated_on_their_likeliest_day(undated_store):
     undated_store.export("cameo", out)
     lines = out.getvalue().splitlines()
     assert [line.split("\t")[1] for line in lines[1:]] == ["20240615", "20240620", "20240620"]
+
+
+def test_merged_undated_event_keeps_the_days_every_report_allows(tmp_path, ctx):
+    import json
+
+    reports = {
+        **_REPORTS,
+        "d.json": {"title": "North Korea fires ballistic missile toward East Sea", "source": "Reuters",
+                   "published": "2024-06-21T11:00+09:00",
+                   "text": "North Korea fired a ballistic missile toward the East Sea, South Korea's military said."},
+        "e.json": {"title": "Floods hit Bangladesh", "source": "Reuters", "published": "2024-06-20T18:00+09:00",
+                   "text": "Floods swept through northern Bangladesh after days of rain, officials said."},
+    }
+    for name, rec in reports.items():
+        (tmp_path / name).write_text(json.dumps(rec), encoding="utf-8")
+    with dateline.open(tmp_path / "m.db") as store:
+        store.ingest([str(tmp_path)], ctx=ctx)
+        (missile,) = [e for e in store.events() if e["basis"] == "publication" and e["reports"] == 2]
+    # AP of the 20th: 13-20; Reuters of the 21st: 14-21; both: 14-20, on the earlier report's day
+    assert (missile["date_value"], missile["date_start"], missile["date_end"]) == ("2024-06-20", "2024-06-14",
+                                                                                   "2024-06-20")

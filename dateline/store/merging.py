@@ -92,6 +92,17 @@ def _most_common(values: list[Any], order: tuple[str, ...] = ()) -> Any:
     return min(counts, key=lambda v: (-counts[v], rank.get(v, len(rank)), str(v)))
 
 
+def _undated_start(best: dict, rows: list[dict]) -> str:
+    """The first day of a merged event's date: an undated event (basis ``publication``) may only
+    fall on days every report's range allows, so the latest first day of their ranges, as long as
+    it does not pass the event's likeliest day (reports a week apart: keep the earliest's range)."""
+    if best["basis"] != "publication":
+        return best["date_start"]
+    day = timeline_day(best["basis"], best["date_value"], best["date_start"])
+    starts = [r["date_start"] for r in rows if r["basis"] == "publication" and r["date_start"] <= day]
+    return max(starts + [best["date_start"]])
+
+
 def _event_row(eid: str, members: list[MentionRecord], full: dict,
                names: dict[str, dict[str, str]]) -> tuple[dict, list[dict], list[dict]]:
     rows = [full[m.key] for m in members]
@@ -105,6 +116,7 @@ def _event_row(eid: str, members: list[MentionRecord], full: dict,
         # only upper bounds: the earliest report bounds the event best (then its likeliest day)
         best = min(rows, key=lambda r: (r["date_end"], timeline_day(r["basis"], r["date_value"], r["date_start"]),
                                         r["id"]))
+    start = _undated_start(best, rows)
     locations = [r["location"] for r in rows if r["location"]]
     headline = [r for r in rows if any(x.get("region") == "title" for x in r["evidence"])]
     lead = min(headline or rows, key=lambda r: (-(r["confidence"] or 0), r["id"]))
@@ -123,7 +135,7 @@ def _event_row(eid: str, members: list[MentionRecord], full: dict,
         "date_value": best["date_value"],
         "granularity": best["granularity"],
         "basis": best["basis"],
-        "date_start": best["date_start"],
+        "date_start": start,
         "date_end": best["date_end"],
         "location": _most_common(locations),
         "location_country": _most_common([r["location_country"] for r in rows]),
