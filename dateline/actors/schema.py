@@ -94,7 +94,8 @@ class Entry(BaseModel):
     agency: bool = Field(False, description="a news agency or outlet that appears in datelines and bylines")
     timezone: str | None = Field(None, description="IANA zone of an agency's publication times")
     report_lag_days: int = Field(0, ge=0, le=7, description="an agency that reports what happened the day before "
-                                 "(KCNA: 1): undated events fall back to that many days before publication")
+                                 "(KCNA: 1): an undated event's likeliest day (its date's value) is that many days "
+                                 "before publication; its range still ends on the publication day")
     examples: list[str] = Field(default_factory=list, description="sentences in which a test must find this entry")
 
     _sector_known = field_validator("sector")(_known_sector)
