@@ -269,3 +269,10 @@ def test_events_a_protest_held_with_no_doer_is_by_the_people_there(run_extract):
     assert found and found[0]["actors"] == ["PER-CVL"], found
     out = run_extract("A ceremony of commemorative march was held in Lima on Saturday.", published="2024-06-20")
     assert not [e for e in out["events"] if e["type"] == "PROTEST"], out["events"]
+
+
+def test_events_people_hit_where_no_country_names_them(run_extract):
+    found, _ = _events(run_extract, "A car bomb killed 14 people in a market in Karachi on Monday.", "ASSAULT")
+    assert found and found[0]["recipients"] == ["PAK-CVL"], found
+    found, _ = _events(run_extract, "Dozens of villagers were massacred in the Rwandan village on Friday.", "ASSAULT")
+    assert found and found[0]["recipients"] == ["RWA-CVL"], found

@@ -41,6 +41,10 @@ _PRONOUNS = {"it", "they", "he", "she", "we", "i"}
 _PROJECTILES = {"missile", "rocket", "shell", "projectile", "bomb", "drone", "icbm", "round", "salvo", "mortar"}
 _PLACE_NOUNS = {"port", "ports", "capital", "city", "region", "border", "coast", "territory", "waters", "soil",
                 "airspace", "island", "province", "area", "side", "base", "embassy"}
+# "in the Algerian village", "in a Palestinian refugee camp": a nationality on these places where
+# something happens tells the country it happens in
+_SETTLEMENTS = {"town", "village", "city", "capital", "province", "region", "district", "port", "territory",
+                "countryside", "camp", "market", "neighborhood", "neighbourhood", "suburb"}
 _CALENDAR_TYPES = {"DATE", "TIME"}
 _BOUNDS = {"since", "until", "till", "before", "after", "by", "from", "through", "between", "to"}  # bounds, no date
 _PHYSICAL = {"ASSAULT", "COERCE"}  # acts on bodies and property: a town struck stands for its people
@@ -554,6 +558,8 @@ class _Article:
                             theme_noun = g
         if not recipients and rule.type == "PROTEST":
             recipients = self._grievance(p_idx, t, obj)
+        if not recipients and rule.type in _PHYSICAL and rule.pos == "verb" and "object" in rule.recipient:
+            recipients = self._victims_where_hit(p_idx, t, obj)
         passive_title = rule.pos == "verb" and _headline_passive(para, t)
         if passive_title:  # "Kim Jong Un Praised Abroad": the headline's subject is the one praised
             actors, recipients = [], list(actors) + list(recipients)
@@ -1276,13 +1282,35 @@ class _Article:
             for c in h.children:
                 if c.dep_ == "prep" and c.lower_ in ("in", "at", "across", "throughout", "near", "outside"):
                     for g in c.children:
-                        m = self.actors.at(p_idx, g.i) if g.dep_ == "pobj" else None
-                        a = self.actors.actors.get(m.actor) if m is not None else None
-                        if m is not None and (m.place or (a is not None and a.kind in ("place", "country"))):
-                            country = self.actors.country_of(m.acts_as or m.actor)
-                            if country:
-                                out.add(country)
+                        if g.dep_ != "pobj":
+                            continue
+                        # "in a market in Karachi": the place the site is in
+                        for x in [g] + [y for p in g.children if p.dep_ == "prep" and p.lower_ in ("in", "near")
+                                        for y in p.children if y.dep_ == "pobj"] + [
+                                y for y in g.children if y.dep_ == "amod" and g.lower_.rstrip("s") in _SETTLEMENTS]:
+                            m = self.actors.at(p_idx, x.i)
+                            a = self.actors.actors.get(m.actor) if m is not None else None
+                            if m is not None and (m.place or (a is not None and a.kind in ("place", "country"))):
+                                country = self.actors.country_of(m.acts_as or m.actor)
+                                if country:
+                                    out.add(country)
+                                break
         return out
+
+    def _victims_where_hit(self, p_idx: int, t: "Token", obj: "Token | None") -> list[str]:
+        """ "A bomb killed 10 people in a market in Karachi", "Hundreds of civilians were massacred in a
+        village in Algeria": people hit by force whom no country names are of the one country it happens in."""
+        if obj is None or obj.pos_ not in _NOUN | {"NUM"}:
+            return []
+        sector = "CVL" if obj.pos_ == "NUM" or obj.lower_ in _QUANTITY else self._sector_noun(obj)
+        if obj.lower_ in _QUANTITY:
+            inner = [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                     if g.dep_ == "pobj"]
+            sector = (self._sector_noun(inner[0]) if inner else None) or sector
+        if not sector or sector in ("MIL", "GOV", "COP"):
+            return []  # soldiers and officials belong to a party, not to the place
+        where = self._clause_countries(p_idx, t)
+        return [self.actors.group(where.pop(), sector)] if len(where) == 1 else []
 
     def _sentence_countries(self, p_idx: int, sent) -> set[str]:
         out = set()
@@ -1528,6 +1556,10 @@ class _Article:
         for c in kids:
             if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
                 return "negated", c
+        if t.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in kids):
+            to = next((c for c in kids if c.dep_ == "aux" and c.lower_ == "to"), None)
+            if to is not None:
+                return "expected", to  # a headline's "Japan to resume aid to Indonesia": what is to come
         for c in kids:
             if c.dep_ in ("aux", "auxpass"):
                 if c.lower_ in lex.future_aux:
