@@ -231,3 +231,48 @@ def test_events_leaders_of_a_body_take_its_sector(run_extract):
     found, _ = _events(run_extract, "Leaders of the Sauti opposition alliance agreed to postpone the march in "
                                     "Nairobi until next week.", "AGREE")
     assert found and found[0]["actors"] == ["KEN-OPP"], found
+
+
+def test_events_participle_with_by_agent_takes_the_agent_as_doer(run_extract):
+    found, _ = _events(run_extract, "The accord reached by Georgia and Armenia on Monday provides for a "
+                                    "prisoner swap.", "AGREE")
+    assert found and set(found[0]["actors"]) == {"GEO", "ARM"}, found
+    found, _ = _events(run_extract, "Tents and blankets sent by Qatar reached Turkey on Sunday.", "AID")
+    assert found and found[0]["actors"] == ["QAT"], found
+
+
+def test_events_offer_promises_and_will_not_refuses(run_extract):
+    found, _ = _events(run_extract, "Canada offered to send military advisers to Haiti on Tuesday.", "AGREE")
+    assert found, found
+    out = run_extract("Canada offered to send military advisers to Haiti on Tuesday.", published="2024-06-20")
+    assert not [e for e in out["events"] if e["type"] == "THREATEN"], out["events"]
+    found, _ = _events(run_extract, "Damascus said on Monday it would not allow the U.N. monitors to return.",
+                       "REJECT")
+    assert found and found[0]["actors"] == ["SYR"], found
+
+
+def test_events_rockets_fired_at_a_thing_and_nominal_fighting(run_extract):
+    found, _ = _events(run_extract, "Israeli gunships fired missiles at a car in Khan Younis on Sunday.",
+                       "ASSAULT")
+    assert found and found[0]["actors"] == ["ISR-MIL"], found
+    out = run_extract("North Korea fired two ballistic missiles at a target in the East Sea on Thursday.",
+                      published="2024-06-20")
+    assert not [e for e in out["events"] if e["type"] == "ASSAULT"], out["events"]
+    found, _ = _events(run_extract, "Fighting between Somali troops and rebels killed 30 people.", "ASSAULT")
+    assert found and found[0]["actors"] == ["SOM-MIL"], found
+    found, _ = _events(run_extract, "Six people died in clashes between Kenyan police and protesters.", "ASSAULT")
+    assert found and "KEN-COP" in found[0]["actors"], found
+
+
+def test_events_a_protest_held_with_no_doer_is_by_the_people_there(run_extract):
+    found, _ = _events(run_extract, "A rally against the new tax was held in Lima on Saturday.", "PROTEST")
+    assert found and found[0]["actors"] == ["PER-CVL"], found
+    out = run_extract("A ceremony of commemorative march was held in Lima on Saturday.", published="2024-06-20")
+    assert not [e for e in out["events"] if e["type"] == "PROTEST"], out["events"]
+
+
+def test_events_people_hit_where_no_country_names_them(run_extract):
+    found, _ = _events(run_extract, "A car bomb killed 14 people in a market in Karachi on Monday.", "ASSAULT")
+    assert found and found[0]["recipients"] == ["PAK-CVL"], found
+    found, _ = _events(run_extract, "Dozens of villagers were massacred in the Rwandan village on Friday.", "ASSAULT")
+    assert found and found[0]["recipients"] == ["RWA-CVL"], found

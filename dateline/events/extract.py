@@ -41,6 +41,10 @@ _PRONOUNS = {"it", "they", "he", "she", "we", "i"}
 _PROJECTILES = {"missile", "rocket", "shell", "projectile", "bomb", "drone", "icbm", "round", "salvo", "mortar"}
 _PLACE_NOUNS = {"port", "ports", "capital", "city", "region", "border", "coast", "territory", "waters", "soil",
                 "airspace", "island", "province", "area", "side", "base", "embassy"}
+# "in the Algerian village", "in a Palestinian refugee camp": a nationality on these places where
+# something happens tells the country it happens in
+_SETTLEMENTS = {"town", "village", "city", "capital", "province", "region", "district", "port", "territory",
+                "countryside", "camp", "market", "neighborhood", "neighbourhood", "suburb"}
 _CALENDAR_TYPES = {"DATE", "TIME"}
 _BOUNDS = {"since", "until", "till", "before", "after", "by", "from", "through", "between", "to"}  # bounds, no date
 _PHYSICAL = {"ASSAULT", "COERCE"}  # acts on bodies and property: a town struck stands for its people
@@ -291,6 +295,9 @@ class _Article:
                 return None
             return self._derived(m, "REJECT", str(table[m.type]), cue, para, m.actors, m.recipients, m.attribution,
                                  "refusal")
+        if self._future_refusal(t, m, cue):  # "Baghdad said it would not allow the inspectors to return"
+            return self._derived(m, "REJECT", str(self.lex.intents["refuse"][m.type]), cue, para, m.actors,
+                                 m.recipients, m.attribution, "refusal")
         if m.modality != "expected" or cue is None or m.rule in ("intent", "request") or not m.actors:
             return None
         if cue.i in mentions or cue.pos_ in _NOUN:  # "agreed to ...", "threatened to ...": already an event
@@ -302,12 +309,26 @@ class _Article:
         marks = {g.lower_ for c in t.children if c.dep_ == "advcl" for g in c.children if g.dep_ == "mark"}
         threat = bool(marks & set(self.lex.intents["threat_marks"])) or (
             m.type not in _COOPERATIVE and bool(marks & {"if"}))
+        if not threat and cue.lower_ in self.lex.intents.get("offer_heads", ()):
+            # "offered to send military advisers": an offer promises, whatever the act offered
+            offers = {**self.lex.intents["agree"], **self.lex.intents.get("offer", {})}
+            return self._derived(m, "AGREE", str(offers.get(m.type, "030")), cue, para, m.actors, m.recipients,
+                                 m.attribution, "intent")
         table = self.lex.intents["threaten" if threat or m.type not in _COOPERATIVE else "agree"]
         if m.type not in table:
             return None
         etype = "THREATEN" if threat or m.type not in _COOPERATIVE else "AGREE"
         return self._derived(m, etype, str(table[m.type]), cue, para, m.actors, m.recipients, m.attribution,
                              "intent")
+
+    def _future_refusal(self, t: "Token", m: EventMention, cue: "Token | None") -> bool:
+        """ "will not withdraw", "would not allow", "won't release": a cooperative act its doer says it
+        will not do is a refusal of it (CAMEO 12x), like "refused to"; a past "did not" is not."""
+        return (cue is not None and m.modality == "negated" and cue.dep_ == "neg" and cue.head.i == t.i
+                and cue.lower_ in ("not", "n't") and m.cameo != "080"  # "will never allow ...": rhetoric
+                and m.rule not in ("intent", "request", "refusal") and bool(m.actors)
+                and m.type in self.lex.intents.get("refuse", {}) and t.pos_ in _VERB
+                and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall") for c in t.children))
 
     def _standing_pledge(self, t: "Token", cue: "Token") -> bool:
         """ "The DPRK will steadily bolster its nuclear force", "we will as ever support ...", "will continue
@@ -386,6 +407,8 @@ class _Article:
             return True
         if t.dep_ == "conj" and t.head.dep_ in ("nsubj", "nsubjpass", "ROOT"):
             return True
+        if t.dep_ == "pobj" and t.head.lower_ in ("in", "during") and t.head.head.lower_ in self.lex.casualty_verbs:
+            return True  # "five people died in clashes between police and protesters": the clashes are told
         if any(self.actors.at(p_idx, c.i) for c in t.children if c.dep_ == "poss") and t.dep_ not in ("pobj",):
             return True
         times = {te.id for te, root in self._time_heads(p_idx, t.sent) if self._governor(root).i == t.i
@@ -452,6 +475,8 @@ class _Article:
                     if country and country not in own and (not m.place or m.acts_as or self.actors.actors.get(
                             m.actor) and self.actors.actors[m.actor].kind in ("place", "country")):
                         return True
+                    if m is None and c.lower_ == "at" and _struck_thing(g):
+                        return True  # "fired rockets at a building in Gaza": aimed at something there
         return False
 
     def _retype(self, rule: TriggerRule, obj: "Token | None") -> TriggerRule:
@@ -486,6 +511,12 @@ class _Article:
         if t.dep_ in ("acl", "relcl") and t.head.pos_ in _NOUN and (passive or t.tag_ == "VBN") \
                 and not self._active_participle(t):
             return t.head  # "the treaty signed by ...", "five items that were approved"
+        if rule.objects and t.lower_ not in self.lex.reporting:
+            for c in t.children:  # "allowed U.N. inspectors back", "allowed the inspectors to return"
+                if c.dep_ in ("ccomp", "xcomp") and c.i > t.i:
+                    subj = next((g for g in c.children if g.dep_ == "nsubj" and g.i < c.i and g.pos_ in _NOUN), None)
+                    if subj is not None:
+                        return subj
         return None
 
     def _phrases(self, noun: "Token") -> list[str]:
@@ -527,6 +558,8 @@ class _Article:
                             theme_noun = g
         if not recipients and rule.type == "PROTEST":
             recipients = self._grievance(p_idx, t, obj)
+        if not recipients and rule.type in _PHYSICAL and rule.pos == "verb" and "object" in rule.recipient:
+            recipients = self._victims_where_hit(p_idx, t, obj)
         passive_title = rule.pos == "verb" and _headline_passive(para, t)
         if passive_title:  # "Kim Jong Un Praised Abroad": the headline's subject is the one praised
             actors, recipients = [], list(actors) + list(recipients)
@@ -555,8 +588,12 @@ class _Article:
             guessed = bool(recipients)
             if guessed and _arrived_at_a_venue(t, rule):
                 return None
+        if rule.pos == "verb" and _agent_participle(t) and not rule.objects and not recipients:
+            return None  # "the class mission charged by the Party": the noun is no party the act is done to
         if not actors and rule.pos == "verb" and not passive_title:
             actors = self._unnamed_agent(t)  # a passive headline's subject is the patient, not the doer
+        if not actors and not recipients and rule.type == "PROTEST" and rule.pos == "verb":
+            actors = self._protesters_of_place(p_idx, t)
         if not actors and not recipients:
             return None
         if not actors and rule.type == "CONSULT" and not passive_title:
@@ -795,6 +832,16 @@ class _Article:
         kind = "person" if head.ent_type_ == "PERSON" else "organisation"
         return [self.actors.unknown(name, kind, None, sector)]
 
+    def _protesters_of_place(self, p_idx: int, t: "Token") -> list[str]:
+        """ "A demonstration against the war was held in London": a protest held, staged or organised
+        with no doer named is by the people of the one country where it was held."""
+        held = [c for c in t.children if c.dep_ == "nsubjpass"]
+        if not held or any(c.dep_ == "agent" for c in t.children) or not any(
+                r.type == "PROTEST" for r in self.lex.nouns.get(held[0].lower_, ())):
+            return []  # "a ceremony of commemorative march was held": a ceremony, not a protest
+        where = self._clause_countries(p_idx, t)
+        return [self.actors.group(where.pop(), "CVL")] if len(where) == 1 else []
+
     @staticmethod
     def _active_participle(t: "Token") -> bool:
         """A finite verb the parser hung on its subject as a participle: "Doctors ... donated and
@@ -872,7 +919,8 @@ class _Article:
 
     # ------------------------------------------------------------------ arguments
     def _subjects(self, p_idx: int, t: "Token", depth: int = 0, rule: TriggerRule | None = None) -> list[str]:
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children) or (
+            rule is not None and _agent_participle(t))  # the participle's own doer, not a clause's it governs
         heads: list["Token"] = []
         if passive:
             for c in t.children:
@@ -892,6 +940,10 @@ class _Article:
                 for b in blasts:
                     out += self._blast_doers(p_idx, b)
                 return out + self._referents(p_idx, [h for h in heads if h not in blasts])
+        if not heads and t.tag_ == "VBG" and t.dep_ in _SUBJ:
+            # "Fighting between Sudanese troops and rebels killed 40 people": a gerund used as a noun
+            heads = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("between", "among", "by")
+                     for g in c.children if g.dep_ == "pobj"]
         if not heads and depth < 3 and self._active_participle(t):
             heads = [self._noun_of_phrase(t.head)]  # "Doctors from two aid groups donated goods ...": misparsed
         if not heads and depth < 3:
@@ -1230,13 +1282,35 @@ class _Article:
             for c in h.children:
                 if c.dep_ == "prep" and c.lower_ in ("in", "at", "across", "throughout", "near", "outside"):
                     for g in c.children:
-                        m = self.actors.at(p_idx, g.i) if g.dep_ == "pobj" else None
-                        a = self.actors.actors.get(m.actor) if m is not None else None
-                        if m is not None and (m.place or (a is not None and a.kind in ("place", "country"))):
-                            country = self.actors.country_of(m.acts_as or m.actor)
-                            if country:
-                                out.add(country)
+                        if g.dep_ != "pobj":
+                            continue
+                        # "in a market in Karachi": the place the site is in
+                        for x in [g] + [y for p in g.children if p.dep_ == "prep" and p.lower_ in ("in", "near")
+                                        for y in p.children if y.dep_ == "pobj"] + [
+                                y for y in g.children if y.dep_ == "amod" and g.lower_.rstrip("s") in _SETTLEMENTS]:
+                            m = self.actors.at(p_idx, x.i)
+                            a = self.actors.actors.get(m.actor) if m is not None else None
+                            if m is not None and (m.place or (a is not None and a.kind in ("place", "country"))):
+                                country = self.actors.country_of(m.acts_as or m.actor)
+                                if country:
+                                    out.add(country)
+                                break
         return out
+
+    def _victims_where_hit(self, p_idx: int, t: "Token", obj: "Token | None") -> list[str]:
+        """ "A bomb killed 10 people in a market in Karachi", "Hundreds of civilians were massacred in a
+        village in Algeria": people hit by force whom no country names are of the one country it happens in."""
+        if obj is None or obj.pos_ not in _NOUN | {"NUM"}:
+            return []
+        sector = "CVL" if obj.pos_ == "NUM" or obj.lower_ in _QUANTITY else self._sector_noun(obj)
+        if obj.lower_ in _QUANTITY:
+            inner = [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                     if g.dep_ == "pobj"]
+            sector = (self._sector_noun(inner[0]) if inner else None) or sector
+        if not sector or sector in ("MIL", "GOV", "COP"):
+            return []  # soldiers and officials belong to a party, not to the place
+        where = self._clause_countries(p_idx, t)
+        return [self.actors.group(where.pop(), sector)] if len(where) == 1 else []
 
     def _sentence_countries(self, p_idx: int, sent) -> set[str]:
         out = set()
@@ -1482,6 +1556,10 @@ class _Article:
         for c in kids:
             if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
                 return "negated", c
+        if t.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in kids):
+            to = next((c for c in kids if c.dep_ == "aux" and c.lower_ == "to"), None)
+            if to is not None:
+                return "expected", to  # a headline's "Japan to resume aid to Indonesia": what is to come
         for c in kids:
             if c.dep_ in ("aux", "auxpass"):
                 if c.lower_ in lex.future_aux:
@@ -1630,6 +1708,25 @@ class _Article:
 
 
 _QUOTES = {'"', "\u201c", "\u201d", "''", "``"}
+
+
+_NOT_TARGETS = {"sea", "ocean", "water", "waters", "target", "targets", "island", "range", "sky", "air", "dawn",
+                "noon", "night", "midnight", "hour", "hours", "rate", "interval", "intervals", "distance", "angle",
+                "speed", "altitude", "time", "times", "site", "area", "zone"}
+
+
+def _struck_thing(g: "Token") -> bool:
+    """The object of "fired missiles at ...": a building, a convoy, a crowd, not a test target, a sea or
+    a time ("at dawn", "at 10 a.m."), which a test or a drill also has."""
+    return g.dep_ == "pobj" and g.pos_ in _NOUN and g.lower_ not in _NOT_TARGETS \
+        and g.ent_type_ not in ("DATE", "TIME", "CARDINAL", "QUANTITY") and not any(
+            c.lower_ in _NOT_TARGETS for c in g.children if c.dep_ in ("compound", "amod"))
+
+
+def _agent_participle(t: "Token") -> bool:
+    """ "the deal reached by Armenia and Azerbaijan", "aid sent by Saudi Arabia": a past participle
+    modifying a noun, with a "by" agent, is a passive whose doer is the agent (not the noun)."""
+    return t.dep_ == "acl" and t.tag_ == "VBN" and any(c.dep_ == "agent" for c in t.children)
 
 
 def _headline_passive(para, t: "Token") -> bool:

@@ -139,6 +139,8 @@ class Lexicon:
                  intents: dict | None = None) -> None:
         self.country_nouns: frozenset[str] = frozenset()
         self.body_nouns: frozenset[str] = frozenset()
+        self.casualty_verbs: frozenset[str] = frozenset(
+            f for v in cues.get("casualty_verbs", ()) for f in verb_forms(v, irregular))
         self.intents = intents or {"agree": {}, "threaten": {}, "threat_marks": [], "request_aux": [],
                                    "request_cameo": "100"}
         try:
