@@ -95,3 +95,19 @@ def test_events_background_describing_clause(run_extract, case):
 def test_events_background_describing_clause_counter_example(run_extract, case):
     out = run_extract(case["text"], published="2024-10-25")
     assert any(e["trigger"] == case["trigger"] and e["modality"] in FACTUAL for e in out["events"]), _modalities(out)
+
+
+@pytest.mark.parametrize("key", ["adjective_examples", "running_examples", "history_examples"])
+def test_events_background_told_as_past_examples(run_extract, key):
+    """ "Israel's recent attack", a running toll "since" a time, an act bounded by 1945: not of the day."""
+    for text in BG[key]["background"]:
+        out = run_extract(text, published="2024-10-25", source="KCNA")
+        assert out["events"] and all(e["modality"] == "background" for e in out["events"]), (text, _modalities(out))
+    for text in BG[key]["event"]:
+        out = run_extract(text, published="2024-10-25", source="KCNA")
+        assert any(e["modality"] in FACTUAL for e in out["events"]), (text, _modalities(out))
+
+
+def test_events_background_old_feature_without_a_year_in_its_lead(run_extract):
+    out = run_extract(BG["old_feature_example"], published="2024-09-06", source="KCNA")
+    assert out["events"] and all(e["modality"] == "background" for e in out["events"]), _modalities(out)

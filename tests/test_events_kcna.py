@@ -124,3 +124,24 @@ def test_events_you_in_a_reply_received_is_its_receiver(run_extract):
     out = run_extract(text, published="2024-10-20")
     thanks = [e for e in out["events"] if e["type"] == "SUPPORT"]
     assert thanks and thanks[0]["actors"] == ["xi-jinping"] and thanks[0]["recipients"] == ["kim-jong-un"], thanks
+
+
+def test_events_a_speakers_today_belongs_to_the_speech(run_extract):
+    """ "even if a war breaks out at once today", said at the inspection of September 11 and reported on the
+    13th: the speech's "today" neither sets the story's day nor dates its events by the dispatch."""
+    text = ("Pyongyang, September 13 (KCNA) -- Kim Jong Un inspected an air force unit on September 11.\n"
+            "He said that as seen in today's training, the soldiers should be ready to repel the enemy at once.\n"
+            "He stressed the need to intensify the drills.")
+    out = run_extract(text, published="2024-09-13", source="KCNA")
+    stressed = [e for e in out["events"] if e["trigger"] == "stressed"]
+    assert stressed and stressed[0]["date"]["value"] == "2024-09-11", out["events"]
+
+
+def test_events_a_day_beside_a_nominal_event_dates_it(run_extract):
+    """ "inspected the base to guide the drill of combatants on September 11": the day hangs from "guide",
+    which is no event of its own; the drill it takes is dated by it."""
+    text = ("Pyongyang, September 13 (KCNA) -- Kim Jong Un inspected a training base of the Korean People's Army "
+            "to guide the drill of combatants on September 11.")
+    out = run_extract(text, published="2024-09-13", source="KCNA")
+    drill = [e for e in out["events"] if e["trigger"] == "drill"]
+    assert drill and (drill[0]["date"]["value"], drill[0]["date"]["basis"]) == ("2024-09-11", "time_expression")

@@ -46,6 +46,10 @@ _PLACE_NOUNS = {"port", "ports", "capital", "city", "region", "border", "coast",
 _SETTLEMENTS = {"town", "village", "city", "capital", "province", "region", "district", "port", "territory",
                 "countryside", "camp", "market", "neighborhood", "neighbourhood", "suburb"}
 _CALENDAR_TYPES = {"DATE", "TIME"}
+# "after the liberation of Korea (August 15, 1945), he stressed": the way from a time up to the act it
+# places, through a temporal preposition; not through the act's participants ("the veterans of 1950")
+_HISTORY_PATH = {"pobj", "prep", "pcomp", "appos", "advcl", "npadvmod", "nummod", "compound", "nmod"}
+_HISTORY_PREPS = {"after", "since", "before", "following", "during", "in", "until", "till"}
 _BOUNDS = {"since", "until", "till", "before", "after", "by", "from", "through", "between", "to"}  # bounds, no date
 _PHYSICAL = {"ASSAULT", "COERCE"}  # acts on bodies and property: a town struck stands for its people
 _GRIEVANCE_NOUNS = {"protest", "defiance", "opposition", "response", "anger", "outrage"}  # "in protest of X"
@@ -139,6 +143,7 @@ class _Article:
         self._statement_date: EventDate | None = None
         self._bound_times: set[str] = set()  # "From October 21, the U.S. has staged ...": a bound, not the day
         self._speaker_times: set[str] = set()  # "two days ago" in a speech: counted from the speech's day
+        self._triggers_here: set[int] = set()  # tokens of the sentence being read that trigger an event
         self.sentence_no = 0
         self._published = published
         self._setting = _Background.of(self, paragraphs, published)
@@ -198,6 +203,7 @@ class _Article:
                 if rule is not None:
                     found.append((t, rule, None))
         triggers = {t.i for t, _, _ in found}
+        self._triggers_here = triggers
         for t in sent:
             if t.i not in triggers and t.pos_ in _VERB and self._is_statement(p_idx, t):
                 found.append((t, self._statement_rule, None))
@@ -263,7 +269,47 @@ class _Article:
     def _in_passing(self, p_idx: int, t: "Token", modality: str, date: EventDate | None, voiced: bool) -> bool:
         """A factual mention without a time expression of its own that the article tells in passing."""
         return modality in FACTUAL and (date is None or date.basis != "time_expression") \
-            and self._setting.background(p_idx, t, voiced)
+            and (self._setting.background(p_idx, t, voiced) or self._told_as_past(p_idx, t))
+
+    def _told_as_past(self, p_idx: int, t: "Token") -> bool:
+        """An undated mention the sentence itself places before the report's day (background.yaml):
+        "Israel's recent attack", a running toll "since" a time, an act bounded by a year long gone."""
+        rules = self._setting.rules
+        kids = list(t.children)
+        if t.pos_ in _NOUN and any(c.dep_ == "amod" and c.lower_ in rules["adjectives"] for c in kids):
+            return True
+        perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in kids)
+        for c in kids if t.pos_ in _VERB else ():  # "Putin's first visit since 2000" is no running state
+            mark = c.lower_ if c.dep_ == "prep" else c.left_edge.lower_ if c.dep_ == "advcl" else None
+            if mark in rules["running"] and (perfect or self._times_in(p_idx, c)):
+                return True
+        return self._bounded_by_history(p_idx, t)
+
+    def _times_in(self, p_idx: int, head: "Token") -> list[TimeExpr]:
+        """Calendar times inside ``head``'s phrase."""
+        return [te for te, root in self._time_heads(p_idx, head.sent)
+                if te.type in _CALENDAR_TYPES and te.interval and head.left_edge.i <= root.i <= head.right_edge.i]
+
+    def _bounded_by_history(self, p_idx: int, t: "Token") -> bool:
+        """ "after the liberation of Korea (August 15, 1945), he stressed ...": a time of a year long before
+        publication in the trigger's own clause (not in a clause describing a noun, nor in speech), under
+        a temporal preposition of a verb ("the deal was sealed during his first visit since 2000": the nearest
+        one is of a noun, and "first ... since" compares, it does not place)."""
+        if self._published is None:
+            return False
+        old = self._published.year - self._setting.rules["old_years"]
+        for te, root in self._time_heads(p_idx, t.sent):
+            if te.type not in _CALENDAR_TYPES or not te.interval or not te.interval[1][:4].isdigit() \
+                    or int(te.interval[1][:4]) > old:
+                continue
+            h, steps, bound = root, 0, None
+            while h.head.i != h.i and h.i != t.i and steps < 8 and h.dep_ in _HISTORY_PATH:
+                if bound is None and h.dep_ == "prep" and h.lower_ in _HISTORY_PREPS:
+                    bound = h.head.pos_ in _VERB  # the nearest temporal preposition: of a verb, or of a noun
+                h, steps = h.head, steps + 1
+            if h.i == t.i and bound:
+                return True
+        return False
 
     # ------------------------------------------------------------------ intents and requests
     def _derived(self, m: EventMention, etype: str, cameo: str, cue: "Token", para, actors, recipients,
@@ -440,6 +486,15 @@ class _Article:
                         for x in (g, *[a for a in g.children if a.dep_ == "appos"]):
                             out += [v for v in x.children if v.dep_ == "acl" and v.pos_ in _VERB]
         return out
+
+    def _event_holder(self, t: "Token") -> set[int]:
+        """ "inspected the base to guide the drill of combatants on September 11": a verb that is no event
+        of its own and takes a nominal event as its object dates that event with its time."""
+        h = t.head
+        if t.dep_ in ("dobj", "nsubjpass") and h.pos_ in _VERB and h.i not in self._triggers_here \
+                and h.lower_ not in self.lex.reporting:
+            return {h.i}
+        return set()
 
     def _is_statement(self, p_idx: int, t: "Token") -> bool:
         """ "Kim Yo Jong said in a statement", "the ministry announced": a statement that is news."""
@@ -1608,11 +1663,30 @@ class _Article:
             out.append((found[tid], root))
             if root.dep_ == "pobj" and root.head.lower_ in _BOUNDS:
                 self._bound_times.add(tid)
-        spoken = _speakers_deixis(sent, found.values())
+        spoken = [tid for tid, members in groups.items() if self._speakers_deixis(sent, found[tid], members[0])]
         self._bound_times.update(spoken)
         self._speaker_times.update(spoken)
         self._heads_cache[key] = out
         return out
+
+    def _speakers_deixis(self, sent, te: TimeExpr, tok: "Token") -> bool:
+        """A time a speaker counts from the day of the speech ("We completely blocked the roads two days
+        ago", "even if a war breaks out at once today", he said at an inspection KCNA reports days later):
+        resolved against the dispatch's date, it neither sets the story's day (``_narrative_time``) nor
+        dates the speech's events by the dispatch (``_speech_day``)."""
+        if te.rule not in _DEICTIC_RULES or te.anchor != "dct":
+            return False
+        return self._in_speech(tok) or any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("we", "i") for t in sent)
+
+    def _in_speech(self, tok: "Token") -> bool:
+        """``tok`` lies in the clause a reporting verb governs ("he said that ... today", "Saying that as
+        seen in today's training, ..."), not beside the verb itself ("he said today that ...")."""
+        prev = tok
+        for a in tok.ancestors:
+            if prev.dep_ in ("ccomp", "parataxis") and a.lower_ in self.lex.reporting:
+                return True
+            prev = a
+        return False
 
     def _governor(self, tok: "Token") -> "Token":
         """The verb or event noun a time phrase hangs from (through "on", "in", "since" ...)."""
@@ -1633,13 +1707,15 @@ class _Article:
     def _date(self, p_idx: int, para, sent, t: "Token", obj) -> EventDate | None:
         owners = {t.i} | ({obj.i} if obj is not None else set())
         if t.pos_ in _NOUN:  # "the summit talks held on June 19", "the test-fire ... conducted on October 31"
-            owners |= {v.i for v in self._noun_clauses(t)}
+            owners |= {v.i for v in self._noun_clauses(t)} | self._event_holder(t)
         candidates = [(te, self._governor(root)) for te, root in self._time_heads(p_idx, sent)
                       if te.type in _CALENDAR_TYPES and te.interval and te.value[:1].isdigit()
                       and not (root.dep_ == "pobj" and root.head.lower_ in _BOUNDS)
                       and root.dep_ not in ("compound", "amod", "nmod", "nummod", "poss")]  # "the 2018 pact"
         for te, gov in candidates:
             if gov.i in owners:
+                if te.id in self._speaker_times:
+                    return self._speech_day(p_idx, sent, te)
                 return EventDate(*_date_parts(te), basis="time_expression", time_id=te.id, interval=te.interval)
         shared = self._time_of_later_conjunct(para, t, candidates)
         if shared is not None:
@@ -1663,6 +1739,17 @@ class _Article:
                 if gov.i == verb.i and te.start > para.start + t.idx - 400:
                     return EventDate(*_date_parts(te), basis="time_expression", time_id=te.id, interval=te.interval)
         return self._time_after_quote(p_idx, sent, t)
+
+    def _speech_day(self, p_idx: int, sent, te: TimeExpr) -> EventDate:
+        """ "He said the KPA had blocked the roads two days ago", in a speech of the story's day: a speaker's
+        deictic day counts from the speech (the story's day), not from the dispatch; with no story day
+        the speech is taken to be of the dispatch's day, as the time stage resolved it."""
+        ref = self._narrative_time(self.paragraphs[p_idx].start + sent.start_char)
+        if ref is None or self._published is None or te.granularity != "day" or te.value[:10].count("-") != 2:
+            return EventDate(*_date_parts(te), basis="time_expression", time_id=te.id, interval=te.interval)
+        shift = dt.date.fromisoformat(ref.value[:10]) - self._published
+        value = (dt.date.fromisoformat(te.value[:10]) + shift).isoformat()
+        return EventDate(value, "day", "narrative", ref.id, (value, value))
 
     def _time_of_later_conjunct(self, para, t: "Token", candidates) -> EventDate | None:
         """ "He visited the school and gave a lecture there on October 17, 2022": a time written after
@@ -1761,6 +1848,8 @@ def background_rules() -> dict:
         "commentary": tuple(d["commentary_titles"]),
         "digest": tuple(c.lower() for c in d["digest_cues"]),
         "old_years": int(d["old_story_years"]),
+        "adjectives": frozenset(d["adjectives"]),
+        "running": frozenset(d["running_marks"]),
     }
 
 
@@ -1774,15 +1863,6 @@ def own_people_rules() -> dict:
 
 _DEICTIC_RULES = frozenset({"ago", "today", "yesterday", "tomorrow", "tonight", "last_night", "day_before_yesterday",
                             "day_after_tomorrow", "earlier"})
-
-
-def _speakers_deixis(sent, times) -> list[str]:
-    """Ids of the times a speaker counts from the day of the speech ("We completely blocked the roads
-    two days ago", in a speech KCNA reports a day later): they are resolved against the dispatch's
-    date and do not set the story's day (``_narrative_time``)."""
-    if not any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("we", "i") for t in sent):
-        return []
-    return [te.id for te in times if te.rule in _DEICTIC_RULES and te.anchor == "dct"]
 
 
 def _unresolved_pronoun_subject(t: "Token") -> bool:
@@ -1860,6 +1940,13 @@ class _Background:
         if published is not None:
             story = next((text for kind, text in texts if kind in ("lead", "body")), "")
             years = [int(y) for y in _YEAR.findall(story)]
+            if not years:  # a feature whose lead names no year ("Kim Il Sung is the founder of ..."): all its
+                # times old, one of them a month or a day (an occasion told, not a year named in passing)
+                told = [te for te in article.times if te.interval and te.type == "DATE"
+                        and te.interval[0][:4].isdigit() and te.id not in article._report_times]
+                if told and max(int(te.interval[1][:4]) for te in told) <= published.year - r["old_years"] \
+                        and any(te.granularity in ("day", "month") for te in told):
+                    years = [int(te.interval[0][:4]) for te in told]
             recent = article._recent
             named_recent = recent is not None and any(
                 te.id not in article._report_times and te.interval and te.type == "DATE"
