@@ -187,3 +187,9 @@ def test_actors_an_unknown_party_of_a_country_is_that_countrys(run_extract):
                       published="2024-10-20", source="KCNA")
     party = [a for a in out["actors"] if a["name"] == "New Communist Party of Britain"]
     assert party and (party[0]["country"], party[0]["sector"]) == ("GBR", "PTY"), out["actors"]
+
+
+def test_actors_a_juche_year_is_no_name(run_extract):
+    out = run_extract("During his visit to the mill on July 30, Juche 98 (2009), Kim Jong Il met the workers.",
+                      published="2024-10-20", source="KCNA")
+    assert not [a for a in out["actors"] if a["name"].startswith("Juche")], out["actors"]

@@ -336,7 +336,7 @@ def _unknown_names(out: ArticleActors, paragraphs, sector_nouns: dict[str, str],
                 continue
             text = ent.text.strip(" '’\"")
             if kind == "place" or len(text) < 2 or not text[0].isupper() or text in not_actors \
-                    or _names_a_thing(p.doc, ent) or _headline_phrase(p, ent):
+                    or _names_a_thing(p.doc, ent) or _headline_phrase(p, ent) or _JUCHE_YEAR.match(text):
                 continue
             if ent.label_ == "PERSON" and len(ent) == 1:
                 # a lone surname is an actor only once the full name has been given
@@ -384,6 +384,10 @@ def _body_of_country(out: ArticleActors, p_idx: int, doc, ent, sector_nouns: dic
     aid = out.unknown(name, "organisation", a.country or a.id, sector)
     out.add_mention(mention(p_idx, words[0].i, ent.end, aid, "ner"))
     return True
+
+
+#: a year of the Juche calendar ("July 30, Juche 98 (2009)"), which the tagger takes for a name
+_JUCHE_YEAR = re.compile(r"Juche \d+$")
 
 
 def _headline_phrase(p, ent) -> bool:
