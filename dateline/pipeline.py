@@ -102,8 +102,9 @@ def process_article(article: Article, ctx: Context) -> ArticleResult:
     times = tuple(ctx.tagger.tag(article.text, published, regions=article.regions, paragraphs=paragraphs)) \
         if published is not None else ()
     day = article.published_date
-    actors = resolve_actors(paragraphs, ctx.matcher, day, ctx.lexicon.sector_nouns, ctx.not_actors)
     source = ctx.gazetteer.get(article.source_id)
+    actors = resolve_actors(paragraphs, ctx.matcher, day, ctx.lexicon.sector_nouns, ctx.not_actors,
+                            voice=source.country if source else None)
     publisher = _publisher(article, source, actors)
     mentions = ctx.extractor(paragraphs, actors, times, day, voice=source.country if source else None)
     events = consolidate(mentions, actors, day, publisher, lag_days=source.report_lag_days if source else 0)

@@ -76,10 +76,11 @@ def test_events_an_owner_of_a_thing_is_no_guessed_recipient(run_extract, case):
     assert out["events"] and not any(case["owner"] in e["recipients"] for e in out["events"]), out["events"]
 
 
-def test_events_you_in_a_message_is_its_addressee(run_extract):
+@pytest.mark.parametrize("you", ["you", "Your Excellency"])
+def test_events_you_in_a_message_is_its_addressee(run_extract, you):
     text = ("Pyongyang, November 3 (KCNA) -- Kim Jong Un, general secretary of the Workers' Party of Korea, sent a reply "
             "message to Bashar Al-Assad, president of the Syrian Arab Republic, on Nov. 1.\nThe message said:\n"
-            "I express my deep thanks to you for sending warm congratulations on the occasion of the 79th founding "
+            f"I express my deep thanks to {you} for sending warm congratulations on the occasion of the 79th founding "
             "anniversary of the Workers' Party of Korea.")
     out = run_extract(text, published="2024-11-03", source="KCNA")
     thanks = [e for e in out["events"] if e["trigger"] == "express"]
@@ -145,3 +146,71 @@ def test_events_a_day_beside_a_nominal_event_dates_it(run_extract):
     out = run_extract(text, published="2024-09-13", source="KCNA")
     drill = [e for e in out["events"] if e["trigger"] == "drill"]
     assert drill and (drill[0]["date"]["value"], drill[0]["date"]["basis"]) == ("2024-09-11", "time_expression")
+
+
+def test_events_a_paper_named_before_its_weekday_is_the_subject(run_extract):
+    # "Rodong Sinmun Monday editorially calls for ...": the weekday is no subject; the paper is, and a
+    # paper exhorting its readers is no event, whatever body it names on the way
+    text = ("Pyongyang, September 9 (KCNA) -- Rodong Sinmun Monday editorially calls for ushering in a new era "
+            "with which all people are in unity with the Central Committee of the Workers' Party of Korea.")
+    out = run_extract(text, published="2024-09-09", source="KCNA")
+    assert not [e for e in out["events"] if e["trigger"] == "calls"], out["events"]
+    text = "Pyongyang, October 26 (KCNA) -- The Foreign Ministry of the DPRK Saturday released a press statement."
+    out = run_extract(text, published="2024-10-26", source="KCNA")
+    released = [e for e in out["events"] if e["trigger"] == "released"]
+    assert released and released[0]["actors"] == ["prk-mfa"], out["events"]
+
+
+def test_events_condolences_go_to_the_country_of_the_dead(run_extract):
+    text = ("Pyongyang, July 26 (KCNA) -- Kim Jong Un sent a wreath to the bier of Nguyen Phu Trong, general "
+            "secretary of the Central Committee of the Communist Party of Vietnam, expressing deep condolences "
+            "over his death.")
+    out = run_extract(text, published="2024-07-26", source="KCNA")
+    told = [e for e in out["events"] if e["cameo"] == "018"]
+    assert told and told[0]["actors"] == ["kim-jong-un"] and told[0]["recipients"] == ["VNM"], out["events"]
+    text = ("Pyongyang, July 26 (KCNA) -- Kim Jong Un sent a wreath to the Vietnamese embassy here on Thursday, "
+            "expressing deep condolences.")
+    out = run_extract(text, published="2024-07-26", source="KCNA")
+    told = [e for e in out["events"] if e["cameo"] == "018"]
+    assert told and {r.split("-")[0] for r in told[0]["recipients"]} == {"VNM"}, out["events"]
+
+
+def test_events_an_office_of_an_unknown_national_party_is_that_party(run_extract):
+    # an unknown party of a known country is an unknown actor of that country (PTY), and support for
+    # "the Korean people's anti-U.S. struggle" goes to the Korean people (KCNA: North Korea's), not the U.S.
+    text = ("Pyongyang, July 28 (KCNA) -- The general secretary of the Serbian Communist Party said on Saturday "
+            "that they fully support the Korean people's anti-imperialist, anti-U.S. struggle.")
+    out = run_extract(text, published="2024-07-28", source="KCNA")
+    told = [e for e in out["events"] if e["trigger"] == "support"]
+    assert told, out["events"]
+    party = next(a for a in out["actors"] if a["id"] == told[0]["actors"][0])
+    assert (party["name"], party["country"], party["sector"]) == ("Serbian Communist Party", "SRB", "PTY")
+    assert told[0]["recipients"] and all(r.startswith("PRK") for r in told[0]["recipients"]), out["events"]
+
+
+def test_events_a_message_from_a_capital_is_sent_by_its_government(run_extract):
+    text = ("Pyongyang, August 4 (KCNA) -- The message of sympathy from Moscow was conveyed to the Foreign Ministry "
+            "of the DPRK through the Russian embassy in Pyongyang on the evening of August 3.")
+    out = run_extract(text, published="2024-08-04", source="KCNA")
+    told = [e for e in out["events"] if e["trigger"] == "conveyed"]
+    assert told and told[0]["actors"] == ["RUS"] and told[0]["recipients"] == ["prk-mfa"], out["events"]
+
+
+def test_actors_a_headline_verb_phrase_is_no_name(run_extract):
+    out = run_extract("Pyongyang, September 10 (KCNA) -- Kim Jong Un met the cadres on Monday.",
+                      title="Kim Jong Un Meets Cadres, Congratulates Them on National Day",
+                      published="2024-09-10", source="KCNA")
+    assert not [a for a in out["actors"] if "Congratulates" in a["name"]], out["actors"]
+
+
+def test_actors_an_unknown_party_of_a_country_is_that_countrys(run_extract):
+    out = run_extract("The New Communist Party of Britain in a statement stressed on Monday that the cause is just.",
+                      published="2024-10-20", source="KCNA")
+    party = [a for a in out["actors"] if a["name"] == "New Communist Party of Britain"]
+    assert party and (party[0]["country"], party[0]["sector"]) == ("GBR", "PTY"), out["actors"]
+
+
+def test_actors_a_juche_year_is_no_name(run_extract):
+    out = run_extract("During his visit to the mill on July 30, Juche 98 (2009), Kim Jong Il met the workers.",
+                      published="2024-10-20", source="KCNA")
+    assert not [a for a in out["actors"] if a["name"].startswith("Juche")], out["actors"]

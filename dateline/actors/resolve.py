@@ -141,6 +141,7 @@ def resolve_actors(
     day: dt.date | None,
     sector_nouns: dict[str, str] | None = None,
     not_actors: frozenset[str] = frozenset(),
+    voice: str | None = None,
 ) -> ArticleActors:
     """Match gazetteer names, resolve short forms, context phrases and titles, keep unknown names."""
     gz = matcher.gazetteer
@@ -187,6 +188,7 @@ def resolve_actors(
         out.add_mention(m)
         out.counts[e.country or e.id] += 1
 
+    _shared_adjectives(out, paragraphs, voice, mention)
     article_countries = {c for c, n in out.counts.items() if n}
     starts = {(p_idx, i): {ph.target for ph in phrases} for p_idx, i, _, phrases in raw}  # what each span may be
     for p_idx, i, j, phrases in pending:
@@ -328,11 +330,13 @@ def _unknown_names(out: ArticleActors, paragraphs, sector_nouns: dict[str, str],
     for p_idx, p in enumerate(paragraphs):
         for ent in p.doc.ents:
             kind = _NER_KINDS.get(ent.label_)
+            if kind == "organisation" and _national_body(out, p_idx, p.doc, ent, sector_nouns, mention):
+                continue
             if kind is None or any(out.at(p_idx, t) is not None for t in range(ent.start, ent.end)):
                 continue
             text = ent.text.strip(" '’\"")
             if kind == "place" or len(text) < 2 or not text[0].isupper() or text in not_actors \
-                    or _names_a_thing(p.doc, ent):
+                    or _names_a_thing(p.doc, ent) or _headline_phrase(p, ent) or _JUCHE_YEAR.match(text):
                 continue
             if ent.label_ == "PERSON" and len(ent) == 1:
                 # a lone surname is an actor only once the full name has been given
@@ -354,6 +358,104 @@ def _unknown_names(out: ArticleActors, paragraphs, sector_nouns: dict[str, str],
             out.add_mention(mention(p_idx, ent.start, ent.end, aid, "ner"))
             if kind == "person" and len(ent) >= 2:
                 surnames[ent[-1].text] = aid
+
+
+#: nationality adjectives two countries share: the publisher's own when it is one of them ("the Korean
+#: people" in a KCNA dispatch are North Korea's, in a Yonhap one South Korea's); else no one's
+_SHARED_ADJECTIVES = {"korean": frozenset({"PRK", "KOR"})}
+
+
+def _body_of_country(out: ArticleActors, p_idx: int, doc, ent, sector_nouns: dict[str, str], mention) -> bool:
+    """ "the Communist Party of the Russian Federation", tagged "the Communist Party" and the country
+    apart: a body the gazetteer lacks, named "of" a known country, is an unknown body of that country."""
+    k = ent.end + (2 if ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ == "the" else 1)
+    if ent.end >= len(doc) or doc[ent.end].lower_ != "of" or k >= len(doc):
+        return False
+    country_m = out.at(p_idx, k)
+    a = out.actors.get(country_m.actor) if country_m is not None else None
+    words = [t for t in ent if t.lower_ != "the"]
+    if a is None or a.kind != "country" or len(words) < 2 or not all(t.text[:1].isupper() for t in words) \
+            or any(out.at(p_idx, t.i) is not None for t in ent):
+        return False
+    sector = _sector_of_name(ent, sector_nouns)
+    if sector is None:
+        return False
+    name = " ".join(t.text for t in words) + " of " + doc[k:country_m.j].text
+    aid = out.unknown(name, "organisation", a.country or a.id, sector)
+    out.add_mention(mention(p_idx, words[0].i, ent.end, aid, "ner"))
+    return True
+
+
+#: a year of the Juche calendar ("July 30, Juche 98 (2009)"), which the tagger takes for a name
+_JUCHE_YEAR = re.compile(r"Juche \d+$")
+
+
+def _headline_phrase(p, ent) -> bool:
+    """A Title Case headline's verb phrase the NER took for a name ("Congratulates Them on National Day",
+    "Fervently Welcome"): a name in a title holds no verb, adverb or pronoun."""
+    return p.kind == "title" and any(t.pos_ in ("VERB", "ADV", "PRON") for t in ent)
+
+
+def _abroad(t) -> bool:
+    """ "the officials of the women's union and Korean women in Japan": people placed "in" somewhere
+    by their noun phrase live there (the phrase up to its verb)."""
+    for a in [t.head, *t.head.ancestors]:
+        if a.pos_ in ("VERB", "AUX"):
+            return False
+        if any(c.dep_ == "prep" and c.lower_ in ("in", "living", "residing") for c in a.children):
+            return True
+    return False
+
+
+def _qualified(t) -> bool:
+    """ "inter-Korean", "N. Korean", "anti-Korean": the adjective is part of another word's sense."""
+    prev = t.doc[t.i - 1] if t.i > 0 else None
+    return prev is not None and (prev.text in ("-", "‐") or prev.lower_ in _ADJECTIVE_QUALIFIERS)
+
+
+_ADJECTIVE_QUALIFIERS = {"inter", "n.", "s.", "north", "south", "pan", "anti", "pro", "all"}
+
+
+def _shared_adjectives(out: ArticleActors, paragraphs, voice: str | None, mention) -> None:
+    """ "support the Korean people's struggle" in a dispatch of a Korean publisher: its own country's
+    people. Only where they are acted on: as a subject ("the Korean people would overcome", "wrought
+    by the Korean people") they are a speech's or a history's, and "Korean women in Japan" live there."""
+    if voice is None:
+        return
+    for p_idx, p in enumerate(paragraphs):
+        for t in p.doc:
+            if voice in _SHARED_ADJECTIVES.get(t.lower_, ()) and t.dep_ in ("amod", "compound") \
+                    and not any(a.dep_ in ("nsubj", "nsubjpass", "csubj", "agent") for a in [t.head, *t.head.ancestors]) \
+                    and not _abroad(t) \
+                    and not _qualified(t) and out.at(p_idx, t.i) is None \
+                    and (e := out.gazetteer.get(voice)) is not None:
+                out.entry_actor(e)
+                out.add_mention(mention(p_idx, t.i, t.i + 1, e.id, "adjective"))
+                out.counts[voice] += 1
+
+
+def _national_body(out: ArticleActors, p_idx: int, doc, ent, sector_nouns: dict[str, str], mention) -> bool:
+    """ "the Serbian Communist Party": a body the gazetteer lacks whose name begins with a known
+    nationality is an unknown body of that country, of the sector its last word says (PTY), not
+    the country itself; its offices ("the general secretary of the Serbian Communist Party") act
+    for it. Only names ending in an institution's word ("party", "university", ...) qualify."""
+    first = out.at(p_idx, ent.start) or (out.at(p_idx, ent.start + 1) if doc[ent.start].lower_ == "the" else None)
+    if first is None:
+        return _body_of_country(out, p_idx, doc, ent, sector_nouns, mention)
+    if first.how != "adjective" or first.j >= ent.end:
+        return False
+    rest = doc[first.j:ent.end]
+    if len(rest) < 2 or not all(t.text[:1].isupper() for t in rest) \
+            or any(out.at(p_idx, t) is not None for t in range(first.j, ent.end)):
+        return False  # "the Vietnamese Party" is Vietnam's party, named by its country alone
+    country = out.country_of(first.acts_as or first.actor)
+    sector = _sector_of_name(ent, sector_nouns)
+    if country is None or sector is None:
+        return False
+    name = " ".join(t.text for t in ent if t.lower_ != "the" or t.i > ent.start)
+    aid = out.unknown(name, "organisation", country, sector)
+    out.add_mention(mention(p_idx, first.j, ent.end, aid, "ner"))
+    return True
 
 
 _UNSET = object()

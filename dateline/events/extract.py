@@ -63,6 +63,7 @@ _BLASTS = {"explosion", "blast", "bomb", "bombing", "shell", "shelling", "missil
            "barrage", "detonation"}
 
 
+_MOURNED = {"death", "demise", "passing", "bier", "coffin", "funeral", "remains", "grave"}  # "over his death"
 _MANY = {"different", "various", "many", "several", "other", "foreign", "all", "numerous"}
 
 
@@ -632,8 +633,10 @@ class _Article:
                     and any(c.lower_ in ("when", "whenever", "once") for c in t.children if c.dep_ in ("advmod", "mark"))):
             return None  # "... must be lifted if/when a majority of parliament demands it": a condition, not an act
         salience = self._salience(t, rule)
-        if not recipients and actors and rule.type == "SUPPORT" and rule.pos == "verb":
+        if not recipients and actors and rule.type in ("SUPPORT", "AID") and rule.pos == "verb":
             recipients = [r for r in self._own_people(p_idx, t, obj, actors) if r not in actors]
+        if not recipients and actors and rule.cameo == "018":
+            recipients = [r for r in self._mourners(p_idx, t) if r not in actors]
         if not recipients and _addressed_to_you(t, obj):  # "I express my deep thanks to you": the message's addressee
             recipients = [a for a in [self._setting.addressee_at(p_idx)] if a and a not in actors]
         guessed = False
@@ -672,7 +675,8 @@ class _Article:
             # "Poland protested the incursion": a state complains officially (114)
             rule = replace(rule, type="ACCUSE", cameo="114", mode="allege")
         if self._not_an_event(rule, actors, recipients, self.lex.theme(
-                (obj if rule.pos == "verb" else t).lower_) if (obj is not None or rule.pos == "noun") else None):
+                (obj if rule.pos == "verb" else t).lower_) if (obj is not None or rule.pos == "noun") else None,
+                guessed):
             return None
         date = self._date(p_idx, para, sent, t, obj)
         if date is None and report_time is not None:
@@ -804,19 +808,55 @@ class _Article:
         if country is None:
             return []
         rules = own_people_rules()
-        heads = [c for c in t.children if c.dep_ in _OBJ] + [
-            g for h in [t] + ([obj] if obj is not None else []) for c in h.children
+        holders = [t] + ([x for x in obj.subtree if x.pos_ in _NOUN] if obj is not None else [])
+        heads = [c for c in t.children if c.dep_ in _OBJ] + [  # "sent food and kinds of necessities to ..."
+            g for h in holders for c in h.children
             if c.dep_ in ("prep", "dative") and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
         for h in heads:
             if h.lower_ in rules["deeds"]:  # "the labour feats of soldier-builders"
                 h = next((g for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
                           for g in c.children if g.dep_ == "pobj"), h)
             sector = rules["nouns"].get(self._phrase(h)) or rules["nouns"].get(h.lower_)
+            if not sector and (self._phrase(h) in rules["local"] or h.lower_ in rules["local"]) \
+                    and self._sentence_countries(p_idx, t.sent) <= {country} \
+                    and not any(c.ent_type_ in ("NORP", "GPE") for c in h.children):  # not "the Korean people"
+                sector = rules["local"].get(self._phrase(h)) or rules["local"][h.lower_]  # "all the participants"
             if sector:  # "the scientists and technicians of the National Aerospace Technology Administration"
                 bodies = [a for x in _conj(h) for c in x.children if c.dep_ == "prep" and c.lower_ == "of"
                           for g in c.children if g.dep_ == "pobj" for a in self._actors_of(p_idx, g)
                           if a in self.actors.actors and self.actors.actors[a].kind == "organisation"]
                 return bodies[:1] or [self.actors.group(country, sector)]
+        return []
+
+    def _mourners(self, p_idx: int, t: "Token") -> list[str]:
+        """Whom condolences told without an addressee go to: "sent a wreath to the Vietnamese embassy,
+        expressing condolences" (the "to" of the act they come with), "sent a wreath to the bier of
+        Nguyen Phu Trong, ... expressing deep condolences over his death": the dead are mourned in
+        their country, which receives the condolences."""
+        verbs = [t] + ([t.head] if t.dep_ in ("advcl", "conj") and t.head.pos_ in _VERB else [])
+        dead: list["Token"] = []
+        for v in verbs:
+            for c in v.children:
+                if c.dep_ not in ("prep", "dative") or c.lower_ != "to":
+                    continue
+                for g in c.children:
+                    if g.dep_ != "pobj":
+                        continue
+                    if g.lower_ in _MOURNED:
+                        dead.append(g)
+                        continue
+                    got = self._actors_of(p_idx, g, place_country=True)
+                    if got:
+                        return got[:1]
+        dead += [x for x in t.subtree if x.lower_ in _MOURNED]
+        for d in dead:
+            for x in [c for c in d.children if c.dep_ == "poss"] + [
+                    g for c in d.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                    if g.dep_ == "pobj"]:
+                m = self.actors.at(p_idx, x.i)
+                country = self.actors.country_of(m.acts_as or m.actor) if m is not None else None
+                if country:
+                    return [self.actors.group(country, None)]
         return []
 
     def _group_of_phrase(self, p_idx: int, noun: "Token", m) -> list[str]:
@@ -896,6 +936,13 @@ class _Article:
             return []  # "a ceremony of commemorative march was held": a ceremony, not a protest
         where = self._clause_countries(p_idx, t)
         return [self.actors.group(where.pop(), "CVL")] if len(where) == 1 else []
+
+    def _sent_from(self, t: "Token") -> list["Token"]:
+        """ "The message of sympathy from Moscow was conveyed to the Foreign Ministry": a message passed
+        on without a "by" is sent by whoever it is "from"."""
+        return [g for c in t.children if c.dep_ == "nsubjpass" and c.lower_ in self.lex.statement_nouns
+                for p in c.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children
+                if g.dep_ == "pobj"]
 
     @staticmethod
     def _active_participle(t: "Token") -> bool:
@@ -983,10 +1030,12 @@ class _Article:
                     heads += [g for g in c.children if g.dep_ == "pobj"]
             if heads:  # "signed ... by Kim Jong Un, ..., and Vladimir Putin": the parser may hang the
                 heads += [c for c in t.children if c.dep_ == "conj" and c.pos_ == "PROPN"]  # 2nd on the verb
+            elif self._sent_from(t):
+                heads = self._sent_from(t)
             elif rule is not None and "object" not in rule.recipient:  # "guerrillas have been demobilized"
                 heads = [c for c in t.children if c.dep_ == "nsubjpass"]
         else:
-            heads = [c for c in t.children if c.dep_ in _SUBJ]
+            heads = [c for c in t.children if c.dep_ in _SUBJ] or _dated_subject(t)
         if heads and rule is not None and rule.type == "ASSAULT" and not passive:
             # "US Predator attacks have killed ...": the attack's doer, not the attack, is the actor
             blasts = [h for h in heads if self._is_blast(h)]
@@ -1383,7 +1432,7 @@ class _Article:
         return len(countries) == 1 and None not in countries and "" not in countries
 
     def _not_an_event(self, rule: TriggerRule, actors: list[str], recipients: list[str],
-                      theme: str | None = None) -> bool:
+                      theme: str | None = None, guessed: bool = False) -> bool:
         """Readings the trigger allows that are not PLOVER events."""
         kinds = [self.actors.actors[a] for a in actors if a in self.actors.actors]
         if rule.type == "CONSULT" and len(actors) == 1 and not recipients and theme not in ("meeting", "talks"):
@@ -1393,8 +1442,9 @@ class _Article:
             return True  # "The ceremony was attended by officials of the Party, ...": a country's own gathering
         if rule.type == "PROTEST" and kinds and all(a.sector in ("MIL", "GOV") for a in kinds):
             return True  # soldiers marching past a tribune parade; they do not protest
-        if kinds and not recipients and all(a.sector == "MED" for a in kinds):
-            return True  # "Rodong Sinmun calls for ...": an editorial exhorting its readers
+        if kinds and (not recipients or guessed) and all(a.sector == "MED" for a in kinds):
+            return True  # "Rodong Sinmun calls for ...": an editorial exhorting its readers (a body it
+            # names on the way, "in unity with the Central Committee", is not whom it addresses)
         if rule.mode == "visit" and kinds:
             own = {a.country for a in kinds}
             foreign = [r for r in recipients if self.actors.country_of(r) and self.actors.country_of(r) not in own]
@@ -1453,7 +1503,7 @@ class _Article:
         """Whose thing the object is: "North Korea's demand", "a U.S. request", "Russian diplomats"."""
         out: list[str] = []
         for c in noun.children:
-            if c.dep_ in ("poss", "compound", "amod", "nmod"):
+            if c.dep_ in ("poss", "compound", "amod", "nmod") and not _against(c):  # "anti-U.S. struggle": a stance
                 m = self._mention_in(p_idx, c) if c.dep_ == "poss" else self.actors.at(p_idx, c.i)
                 if m is not None:
                     out.append(m.acts_as if m.place and m.acts_as else m.actor)
@@ -1858,11 +1908,23 @@ def own_people_rules() -> dict:
     """data/events/own_people.yaml: nouns of a speaker's own people by sector (read once per process)."""
     d = read_data("events/own_people.yaml")
     return {"nouns": {f: sector for sector, words in d["nouns"].items() for w in words for f in noun_forms(w.lower())},
-            "deeds": frozenset(d["deeds"])}
+            "deeds": frozenset(d["deeds"]),
+            "local": {f: sector for sector, words in d["local"].items() for w in words for f in noun_forms(w.lower())}}
 
 
 _DEICTIC_RULES = frozenset({"ago", "today", "yesterday", "tomorrow", "tonight", "last_night", "day_before_yesterday",
                             "day_after_tomorrow", "earlier"})
+
+
+def _dated_subject(t: "Token") -> list["Token"]:
+    """ "Rodong Sinmun Monday editorially calls for ...": the parser makes the weekday the verb's
+    modifier and the name before it the weekday's compound; that name is the subject."""
+    for c in t.children:
+        if c.dep_ == "npadvmod" and c.ent_type_ == "DATE" and c.i < t.i:
+            names = [g for g in c.children if g.dep_ == "compound" and g.pos_ == "PROPN" and not g.ent_type_ == "DATE"]
+            if names:
+                return names[-1:]
+    return []
 
 
 def _unresolved_pronoun_subject(t: "Token") -> bool:
@@ -1895,9 +1957,15 @@ def owned_things() -> frozenset[str]:
 def _addressed_to_you(t: "Token", obj) -> bool:
     """The act is aimed at "you" ("I express my deep thanks to you", "I sincerely congratulate you")."""
     holders = [t] + ([obj] if obj is not None else [])
-    return any(c.lower_ == "you" and c.dep_ in ("dobj", "obj", "dative") for h in holders for c in h.children) or any(
-        g.lower_ == "you" for h in holders for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+    return any(_you(c) and c.dep_ in ("dobj", "obj", "dative") for h in holders for c in h.children) or any(
+        _you(g) for h in holders for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
         for g in c.children if g.dep_ == "pobj")
+
+
+def _you(t: "Token") -> bool:
+    """ "you", and the addressee's style: "to Your Excellency", "Your Majesty"."""
+    return t.lower_ == "you" or (t.lower_ in ("excellency", "majesty", "highness")
+                                 and any(c.lower_ == "your" for c in t.children))
 
 
 def _arrived_at_a_venue(t: "Token", rule: TriggerRule) -> bool:
