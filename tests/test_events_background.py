@@ -111,3 +111,37 @@ def test_events_background_told_as_past_examples(run_extract, key):
 def test_events_background_old_feature_without_a_year_in_its_lead(run_extract):
     out = run_extract(BG["old_feature_example"], published="2024-09-06", source="KCNA")
     assert out["events"] and all(e["modality"] == "background" for e in out["events"]), _modalities(out)
+
+
+@pytest.mark.parametrize("case", BG["subordinate_time_examples"])
+def test_events_background_subordinate_time(run_extract, case):
+    out = run_extract(case["text"], published="2024-09-10", source="KCNA")
+    ev = [e for e in out["events"] if e["trigger"] == case["trigger"]]
+    assert ev and ev[0]["date"]["value"] == case["value"], out["events"]
+
+
+@pytest.mark.parametrize("text", BG["tally_examples"]["habitual"])
+def test_events_background_tally(run_extract, text):
+    out = run_extract(text, published="2024-11-05", source="KCNA")
+    assert out["events"] and all(e["modality"] == "habitual" for e in out["events"]), _modalities(out)
+
+
+@pytest.mark.parametrize("text", BG["tally_examples"]["event"])
+def test_events_background_tally_counter_example(run_extract, text):
+    out = run_extract(text, published="2024-11-05", source="KCNA")
+    assert any(e["modality"] in FACTUAL for e in out["events"]), _modalities(out)
+
+
+@pytest.mark.parametrize("case", BG["source_of_noun_examples"]["background"])
+def test_events_background_source_of_noun(run_extract, case):
+    out = run_extract(case["text"], published="2024-01-02", source="KCNA")
+    ev = [e for e in out["events"] if e["trigger"] == case["trigger"]]
+    assert all(e["modality"] not in FACTUAL for e in ev), _modalities(out)
+    assert all(e["date"]["value"] == case["value"] for e in ev), out["events"]
+    assert ev and all(e["actors"] == case["actors"] and not e["recipients"] for e in ev), out["events"]
+
+
+@pytest.mark.parametrize("case", BG["source_of_noun_examples"]["event"])
+def test_events_background_source_of_noun_counter_example(run_extract, case):
+    out = run_extract(case["text"], published="2024-01-02", source="KCNA")
+    assert any(e["modality"] in FACTUAL for e in out["events"]), _modalities(out)

@@ -689,7 +689,8 @@ class _Article:
             # "I categorically reject ...": said in the statement, on the day it was released
             d = self._statement_date
             date = EventDate(d.value, d.granularity, "report", d.time_id, d.interval)
-        if self._in_passing(p_idx, t, modality, date, self._voiced):
+        if self._in_passing(p_idx, t, modality, date, self._voiced) or (
+                modality in FACTUAL and rule.pos == "noun" and _source_of_noun(t)):
             modality = "background"  # mentioned in passing: not an event of the report's day
         if rule.type == "STATEMENT" and actors:
             self.last_source = Attribution(actors[0], t.lower_)
@@ -1172,6 +1173,14 @@ class _Article:
                         actors += self._referents(p_idx, [g for g in c.children if g.dep_ == "pobj"])
         if not actors and t.dep_ in _OBJ and t.head.lower_ in self.lex.light_verbs:
             actors = self._subjects(p_idx, t.head)
+        if not actors and _source_of_noun(t) and any(
+                c.dep_ in ("amod", "compound") and c.lower_ in self.lex.own_meetings for c in t.children):
+            # "the programme set forth at the Plenary Meeting of the Party Central Committee": the body met
+            # (a mention in passing); its name is no recipient. Told as news, a plenary meeting keeps the
+            # arguments the sentence gives it.
+            of = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            actors = self._referents(p_idx, of)
+            recipients = [r for r in recipients if r not in actors]
         carrier = self._carrier(t) if not actors else None
         if carrier is not None:
             actors = self._subjects(p_idx, carrier) or self._referents(
@@ -1677,6 +1686,12 @@ class _Article:
         for c in kids:
             if c.dep_ == "advmod" and c.lower_ in lex.habitual:
                 return "habitual", c
+            if _tally(c, lex) or (c.dep_ == "npadvmod" and any(_tally(g, lex) for g in c.children)):
+                return "habitual", c  # "three times", "twice this year" (the parser hangs "twice" on "year")
+        if t.pos_ in _VERB:
+            count = _count_after(t, lex)
+            if count is not None:
+                return "habitual", count
         if rule is not None and rule.pos == "noun":
             for c in kids:
                 if c.dep_ in ("amod", "compound") and c.lower_ in lex.planned:
@@ -1758,6 +1773,11 @@ class _Article:
         owners = {t.i} | ({obj.i} if obj is not None else set())
         if t.pos_ in _NOUN:  # "the summit talks held on June 19", "the test-fire ... conducted on October 31"
             owners |= {v.i for v in self._noun_clauses(t)} | self._event_holder(t)
+        if t.pos_ in _NOUN:  # "the December 2023 Plenary Meeting": a date in the nominal's own name
+            for te, root in self._time_heads(p_idx, sent):
+                if root.head.i == t.i and root.dep_ in ("nmod", "compound", "nummod") and te.type in _CALENDAR_TYPES \
+                        and te.interval and te.value[:1].isdigit():
+                    return EventDate(*_date_parts(te), basis="time_expression", time_id=te.id, interval=te.interval)
         candidates = [(te, self._governor(root)) for te, root in self._time_heads(p_idx, sent)
                       if te.type in _CALENDAR_TYPES and te.interval and te.value[:1].isdigit()
                       and not (root.dep_ == "pobj" and root.head.lower_ in _BOUNDS)
@@ -1782,6 +1802,9 @@ class _Article:
                 if gov.i == h.i:
                     return EventDate(*_date_parts(te), basis="time_expression", time_id=te.id,
                                      interval=te.interval)
+        sub = self._subordinate_time(p_idx, sent, t, candidates)
+        if sub is not None:
+            return sub
         # a caption's "This photo shows X doing Y the previous day" dates Y
         verb = t.head if t.dep_ in ("ccomp", "acl", "xcomp", "dobj", "advcl") else None
         if verb is not None and verb.lower_ in self.lex.caption_verbs:
@@ -1789,6 +1812,26 @@ class _Article:
                 if gov.i == verb.i and te.start > para.start + t.idx - 400:
                     return EventDate(*_date_parts(te), basis="time_expression", time_id=te.id, interval=te.interval)
         return self._time_after_quote(p_idx, sent, t)
+
+    def _subordinate_time(self, p_idx: int, sent, t: "Token", candidates) -> EventDate | None:
+        """ "So I convened a meeting again as soon as the plenary meeting finished its work earlier this
+        year": a past act told with a temporal clause of its own ("as soon as", "when", "after") takes
+        that clause's time, not the day of the speech or report that tells it (background.yaml,
+        subordinate_time_examples)."""
+        if t.pos_ not in _VERB or not candidates:
+            return None
+        marks = self._setting.rules["temporal_marks"]
+        clauses = [c for c in t.children if c.dep_ == "advcl" and any(
+            m.dep_ in ("mark", "advmod") and m.lower_ in marks for m in c.children)]
+        clauses += [g for c in t.children if c.dep_ == "advmod" and c.lower_ in marks
+                    for g in c.children if g.dep_ == "advcl"]  # "as soon as": the clause hangs on "soon"
+        for c in clauses:
+            for te, gov in candidates:
+                if gov.i == c.i:
+                    if te.id in self._speaker_times:
+                        return self._speech_day(p_idx, sent, te)
+                    return EventDate(*_date_parts(te), basis="time_expression", time_id=te.id, interval=te.interval)
+        return None
 
     def _speech_day(self, p_idx: int, sent, te: TimeExpr) -> EventDate:
         """ "He said the KPA had blocked the roads two days ago", in a speech of the story's day: a speaker's
@@ -1900,6 +1943,7 @@ def background_rules() -> dict:
         "old_years": int(d["old_story_years"]),
         "adjectives": frozenset(d["adjectives"]),
         "running": frozenset(d["running_marks"]),
+        "temporal_marks": frozenset(d["temporal_marks"]),
     }
 
 
@@ -1976,6 +2020,48 @@ def _arrived_at_a_venue(t: "Token", rule: TriggerRule) -> bool:
 
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def _source_of_noun(t: "Token") -> bool:
+    """ "the fighting programme set forth at the December 2023 Plenary Meeting": a nominal event under a
+    participle that describes another noun names where that noun comes from; it is mentioned in
+    passing, not told (background.yaml, source_of_noun_examples)."""
+    if t.dep_ != "pobj" or t.head.dep_ != "prep":
+        return False
+    if t.head.lower_ == "of" and t.head.head.lower_ in owned_things():
+        return True  # "true to the decisions of the historic December 2023 Plenary Meeting"
+    acl = t.head.head
+    return acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.head.pos_ in _NOUN and acl.head.i != t.i
+
+
+def _count_after(t: "Token", lex) -> "Token | None":
+    """ "were deployed near the Korean peninsula three times and the submarine made ...": the parser may
+    hang the count on the next clause; a count right after the verb's phrase (before any conjunction,
+    punctuation or other verb, within a few words) is the verb's own."""
+    doc, end = t.doc, min(t.i + 12, t.sent.end)
+    for k in range(t.i + 1, end):
+        tok = doc[k]
+        if tok.dep_ in ("cc", "punct", "mark") or tok.pos_ in _VERB:
+            return None
+        if tok.lower_ in lex.tally_nouns:
+            prev = doc[k - 1]
+            if prev.lower_ == "of" and k >= 2:  # "hundreds of times"
+                prev = doc[k - 2]
+            if (prev.tag_ == "CD" and prev.lower_ not in ("one", "1")) or prev.lower_ in lex.tally_counts:
+                return tok
+            return None
+    return None
+
+
+def _tally(c: "Token", lex) -> bool:
+    """A verb's count of its own acts ("were deployed near the peninsula three times", "flew twice"):
+    an aggregate of several acts over a stretch of time, habitual rather than one act of a day. An
+    ordinal ("for the fifth time") or "one time" counts one act, and is no tally."""
+    if c.dep_ == "advmod" and c.lower_ in lex.tally_adverbs:
+        return True
+    return c.dep_ in ("npadvmod", "advmod") and c.lower_ in lex.tally_nouns and any(
+        (g.dep_ == "nummod" and g.tag_ == "CD" and g.lower_ not in ("one", "1"))
+        or (g.dep_ == "amod" and g.lower_ in lex.tally_counts) for g in c.children)
 
 
 class _Background:
