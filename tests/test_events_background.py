@@ -111,3 +111,17 @@ def test_events_background_told_as_past_examples(run_extract, key):
 def test_events_background_old_feature_without_a_year_in_its_lead(run_extract):
     out = run_extract(BG["old_feature_example"], published="2024-09-06", source="KCNA")
     assert out["events"] and all(e["modality"] == "background" for e in out["events"]), _modalities(out)
+
+
+@pytest.mark.parametrize("case", BG["general_claim_examples"]["habitual"], ids=lambda c: c["trigger"])
+def test_events_general_claim_is_habitual(run_extract, case):
+    out = run_extract(case["text"], published="2024-09-10", source="KCNA")
+    hits = [e for e in out["events"] if e["trigger"] == case["trigger"]]
+    assert hits and all(e["modality"] == "habitual" for e in hits), _modalities(out)
+
+
+@pytest.mark.parametrize("case", BG["general_claim_examples"]["event"], ids=lambda c: c["trigger"])
+def test_events_general_claim_counter_example(run_extract, case):
+    out = run_extract(case["text"], published="2024-09-10", source="KCNA")
+    hits = [e for e in out["events"] if e["trigger"] == case["trigger"]]
+    assert hits and all(e["modality"] in FACTUAL for e in hits), _modalities(out)
