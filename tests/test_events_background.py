@@ -145,3 +145,17 @@ def test_events_background_source_of_noun(run_extract, case):
 def test_events_background_source_of_noun_counter_example(run_extract, case):
     out = run_extract(case["text"], published="2024-01-02", source="KCNA")
     assert any(e["modality"] in FACTUAL for e in out["events"]), _modalities(out)
+
+
+@pytest.mark.parametrize("case", BG["general_claim_examples"]["habitual"], ids=lambda c: c["trigger"])
+def test_events_general_claim_is_habitual(run_extract, case):
+    out = run_extract(case["text"], published="2024-09-10", source="KCNA")
+    hits = [e for e in out["events"] if e["trigger"] == case["trigger"]]
+    assert hits and all(e["modality"] == "habitual" for e in hits), _modalities(out)
+
+
+@pytest.mark.parametrize("case", BG["general_claim_examples"]["event"], ids=lambda c: c["trigger"])
+def test_events_general_claim_counter_example(run_extract, case):
+    out = run_extract(case["text"], published="2024-09-10", source="KCNA")
+    hits = [e for e in out["events"] if e["trigger"] == case["trigger"]]
+    assert hits and all(e["modality"] in FACTUAL for e in hits), _modalities(out)

@@ -265,12 +265,57 @@ class _Article:
         voiced = any(c.dep_ in _SUBJ and c.lower_ in ("i", "we") for c in t.children)
         if self._in_passing(p_idx, t, m.modality, m.date, voiced):
             m.modality = "background"
+        elif m.modality in FACTUAL and (m.date is None or m.date.basis != "time_expression") \
+                and self._general_claim(p_idx, t, m.actors, m.attribution, voiced):
+            m.modality = "habitual"
         return m
 
     def _in_passing(self, p_idx: int, t: "Token", modality: str, date: EventDate | None, voiced: bool) -> bool:
         """A factual mention without a time expression of its own that the article tells in passing."""
         return modality in FACTUAL and (date is None or date.basis != "time_expression") \
             and (self._setting.background(p_idx, t, voiced) or self._told_as_past(p_idx, t))
+
+    def _general_claim(self, p_idx: int, t: "Token", m_actors, attribution, voiced: bool) -> bool:
+        """A claim of what someone does as a rule, not an act of the day (background.yaml, general
+        claims): the content of a stance noun's clause ("from the standpoint that Party committees
+        take ..."), conduct over time ("many members have absolutely supported ..."), or a simple
+        present in the story's text ("The U.S. seeks to tarnish ..."; not a headline, a reporting
+        verb, quoted words, or "we"/"I" and the speaker's own side taking a stand)."""
+        para = self.paragraphs[p_idx]
+        if para.kind not in ("lead", "body") or t.pos_ not in _VERB or voiced:
+            return False
+        rules = self._setting.rules
+        if t.dep_ == "acl" and t.head.lower_ in rules["stance"] and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
+            return True
+        h = _clause_head(t)
+        kids = list(h.children)
+        if any(c.dep_ in _SUBJ and c.lower_ in ("i", "we") for c in kids):
+            return False
+        if h.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in kids):
+            subj = [c for c in kids if c.dep_ == "nsubj"]
+            return any(c.dep_ == "advmod" and c.lower_ in rules["degree"] for c in kids) or any(
+                x.lower_ in rules["quantifiers"] for s in subj for x in s.subtree)
+        return h.tag_ in ("VBZ", "VBP") and h.lower_ not in self.lex.reporting \
+            and not any(c.dep_ in ("aux", "auxpass") for c in kids) \
+            and not self._speaks_for_itself(p_idx, m_actors, attribution) and t.i not in _quoted(t.sent)
+
+    def _speaks_for_itself(self, p_idx: int, m_actors, attribution) -> bool:
+        """ "Vietnam supports the DPRK's efforts, he said", "The DPRK bitterly condemns ..." in a DPRK
+        statement, "The Palestinians reject ..., Erakat said": the speaker, the speaker's side, or a
+        country in reported words (most often the speaker's own, and the pronoun "he" is not always
+        followed to the right person) takes its stand that day, as "we" would; no general claim."""
+        author = self._setting.author_at(p_idx)
+        speakers = {a.actor for a in attribution if a.actor} | {author} - {None}
+        if not m_actors or not (speakers or attribution):
+            return False
+        countries = {self.actors.country_of(s) for s in speakers} - {None}
+
+        def own(a: str) -> bool:  # "The Palestinians reject ..., negotiator Saeb Erakat said": his side
+            x = self.actors.actors.get(a)
+            return a in speakers or self.actors.country_of(a) in countries or (
+                x is not None and x.kind == "country" and bool(attribution))
+        return all(own(a) for a in m_actors)
 
     def _told_as_past(self, p_idx: int, t: "Token") -> bool:
         """An undated mention the sentence itself places before the report's day (background.yaml):
@@ -692,6 +737,9 @@ class _Article:
         if self._in_passing(p_idx, t, modality, date, self._voiced) or (
                 modality in FACTUAL and rule.pos == "noun" and _source_of_noun(t)):
             modality = "background"  # mentioned in passing: not an event of the report's day
+        elif modality in FACTUAL and (date is None or date.basis != "time_expression") \
+                and self._general_claim(p_idx, t, actors, attribution, self._voiced):
+            modality = "habitual"  # "The U.S. seeks to overthrow ...": a claim of what is done as a rule
         if rule.type == "STATEMENT" and actors:
             self.last_source = Attribution(actors[0], t.lower_)
             if date is not None and date.basis in ("time_expression", "coordination"):
@@ -1944,6 +1992,9 @@ def background_rules() -> dict:
         "adjectives": frozenset(d["adjectives"]),
         "running": frozenset(d["running_marks"]),
         "temporal_marks": frozenset(d["temporal_marks"]),
+        "stance": frozenset(d["stance_nouns"]),
+        "quantifiers": frozenset(d["quantifiers"]),
+        "degree": frozenset(d["degree_adverbs"]),
     }
 
 
@@ -2138,6 +2189,18 @@ class _Background:
 
 
 _RELATIVIZERS = frozenset({"who", "whom", "whose", "which", "that"})
+
+
+def _clause_head(t: "Token") -> "Token":
+    """The finite verb whose tense and subject a verb shares: "seeks" for "seeks to tarnish ... and
+    overthrow", "supported" for "have supported ... and devoted themselves"."""
+    h = t
+    for _ in range(4):
+        if h.dep_ not in ("xcomp", "conj") or h.head is h or h.head.pos_ not in _VERB \
+                or any(c.dep_ in _SUBJ for c in h.children):
+            break
+        h = h.head
+    return h
 
 
 def _describes_noun(t: "Token") -> bool:
