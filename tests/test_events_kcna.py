@@ -39,14 +39,25 @@ def test_events_two_people_congratulating_the_same_people_are_two_acts(run_extra
     assert sorted(tuple(e["actors"]) for e in support) == [("choe-ryong-hae",), ("kim-jong-un",)], support
 
 
-def test_events_a_speakers_days_ago_does_not_set_the_story_day(run_extract):
-    text = ("Pyongyang, October 18 (KCNA) -- Kim Jong Un inspected the headquarters of the 2nd Corps of the Korean "
-            "People's Army on October 17.\n"
-            "He said: We completely blocked the roads linked to the territory of the ROK two days ago.\n"
-            "He stressed the need to bolster the war deterrent.")
-    out = run_extract(text, published="2024-10-18", source="KCNA")
+#: a speaker's deictic day counts from the speech, not the dispatch: it neither sets the story's day
+#: nor dates the speech's events by the dispatch ("two days ago" in a speech of October 17 reported on
+#: the 18th; "even if a war breaks out at once today", said at the inspection of September 11)
+SPEAKERS_DEIXIS = [
+    ("Pyongyang, October 18 (KCNA) -- Kim Jong Un inspected the headquarters of the 2nd Corps of the Korean "
+     "People's Army on October 17.\n"
+     "He said: We completely blocked the roads linked to the territory of the ROK two days ago.\n"
+     "He stressed the need to bolster the war deterrent.", "2024-10-18", "2024-10-17"),
+    ("Pyongyang, September 13 (KCNA) -- Kim Jong Un inspected an air force unit on September 11.\n"
+     "He said that as seen in today's training, the soldiers should be ready to repel the enemy at once.\n"
+     "He stressed the need to intensify the drills.", "2024-09-13", "2024-09-11"),
+]
+
+
+@pytest.mark.parametrize("text,published,day", SPEAKERS_DEIXIS)
+def test_events_a_speakers_deictic_day_belongs_to_the_speech(run_extract, text, published, day):
+    out = run_extract(text, published=published, source="KCNA")
     stressed = [e for e in out["events"] if e["trigger"] == "stressed"]
-    assert stressed and stressed[0]["date"]["value"] == "2024-10-17", out["events"]
+    assert stressed and stressed[0]["date"]["value"] == day, out["events"]
 
 
 def test_events_a_weekday_after_a_future_title_is_the_last_one(run_extract):
@@ -125,17 +136,6 @@ def test_events_you_in_a_reply_received_is_its_receiver(run_extract):
     out = run_extract(text, published="2024-10-20")
     thanks = [e for e in out["events"] if e["type"] == "SUPPORT"]
     assert thanks and thanks[0]["actors"] == ["xi-jinping"] and thanks[0]["recipients"] == ["kim-jong-un"], thanks
-
-
-def test_events_a_speakers_today_belongs_to_the_speech(run_extract):
-    """ "even if a war breaks out at once today", said at the inspection of September 11 and reported on the
-    13th: the speech's "today" neither sets the story's day nor dates its events by the dispatch."""
-    text = ("Pyongyang, September 13 (KCNA) -- Kim Jong Un inspected an air force unit on September 11.\n"
-            "He said that as seen in today's training, the soldiers should be ready to repel the enemy at once.\n"
-            "He stressed the need to intensify the drills.")
-    out = run_extract(text, published="2024-09-13", source="KCNA")
-    stressed = [e for e in out["events"] if e["trigger"] == "stressed"]
-    assert stressed and stressed[0]["date"]["value"] == "2024-09-11", out["events"]
 
 
 def test_events_a_day_beside_a_nominal_event_dates_it(run_extract):
