@@ -4,8 +4,9 @@ Each function takes an open SQLAlchemy connection and keyword filters and return
 plain dicts (rows); the CLI prints them with ``output.render`` and ``dateline.open(db)``
 returns them as they are. Filters: ``actor`` (id or any name), ``country`` (ISO alpha-3),
 ``type`` (PLOVER type), ``since``/``until`` (``2024``, ``2024-06`` or ``2024-06-29``, on the
-day the timeline places an event: its first day; an undated event's likeliest day, ``timeline_day``), ``source`` (publisher id or name), ``modality``. Several values of one
-filter are alternatives.
+day the timeline places an event: its first day, or an undated event's likeliest day,
+``store.rows.timeline_day``), ``source`` (publisher id or name), ``modality``. Several values of
+one filter are alternatives.
 """
 
 from __future__ import annotations
