@@ -1821,7 +1821,7 @@ class _Article:
         owners = {t.i} | ({obj.i} if obj is not None else set())
         if t.pos_ in _NOUN:  # "the summit talks held on June 19", "the test-fire ... conducted on October 31"
             owners |= {v.i for v in self._noun_clauses(t)} | self._event_holder(t)
-        if t.pos_ in _NOUN:  # "the December 2023 Plenary Meeting": a date in the nominal's own name
+            # "the December 2023 Plenary Meeting": a date in the nominal's own name
             for te, root in self._time_heads(p_idx, sent):
                 if root.head.i == t.i and root.dep_ in ("nmod", "compound", "nummod") and te.type in _CALENDAR_TYPES \
                         and te.interval and te.value[:1].isdigit():
@@ -2196,7 +2196,7 @@ def _clause_head(t: "Token") -> "Token":
     overthrow", "supported" for "have supported ... and devoted themselves"."""
     h = t
     for _ in range(4):
-        if h.dep_ not in ("xcomp", "conj") or h.head is h or h.head.pos_ not in _VERB \
+        if h.dep_ not in ("xcomp", "conj") or h.head.i == h.i or h.head.pos_ not in _VERB \
                 or any(c.dep_ in _SUBJ for c in h.children):
             break
         h = h.head
