@@ -587,11 +587,11 @@ def _reported_subject(tok) -> bool:
     the story goes on with the one who speaks, so such a subject does not take the next "he"."""
     h = tok.head
     for _ in range(3):
-        if h.dep_ == "conj" and h.head is not h:
+        if h.dep_ == "conj" and h.head.i != h.i:
             h = h.head
         else:
             break
-    return h.dep_ == "ccomp" and h.head is not h and h.head.pos_ == "VERB" and any(
+    return h.dep_ == "ccomp" and h.head.i != h.i and h.head.pos_ == "VERB" and any(
         c.dep_ == "nsubj" and c.i != tok.i for c in h.head.children)
 
 

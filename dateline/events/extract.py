@@ -96,7 +96,7 @@ def _town_itself(tok: "Token") -> bool:
     """A place hit as itself ("blockade Paris", "killed 23 in Tel Aviv"), not a place that names a
     site ("the Fordow, Natanz and Isfahan facilities") or a target aimed at ("missiles at Isfahan")."""
     h = tok
-    while h.dep_ == "conj" and h.head is not h:
+    while h.dep_ == "conj" and h.head.i != h.i:
         h = h.head
     if any(x.pos_ == "NOUN" or x.dep_ in ("compound", "nmod") for x in _conj(h)):
         return False  # "Iran's Fordow, Natanz and Isfahan nuclear sites", however the headline parses
@@ -434,7 +434,7 @@ class _Article:
     def _must(self, p_idx: int, para, sent, t: "Token") -> EventMention | None:
         """ "Russia said Sudan must return the helicopter": a REQUEST from the speaker to Sudan."""
         h = t
-        while h.dep_ == "conj" and h.head is not h:
+        while h.dep_ == "conj" and h.head.i != h.i:
             h = h.head
         if h.dep_ not in ("ccomp", "parataxis") or h.head.lower_ not in self.lex.reporting:
             return None
@@ -796,7 +796,7 @@ class _Article:
         """How central the trigger is: the main verb of its sentence or of reported speech ranks first."""
         score = 0.0
         h = t
-        while h.dep_ == "conj" and h.head is not h:
+        while h.dep_ == "conj" and h.head.i != h.i:
             h = h.head
         if h.dep_ == "ROOT" or (h.dep_ in ("ccomp", "parataxis") and h.head.lower_ in self.lex.reporting):
             score += 0.1
@@ -1057,11 +1057,11 @@ class _Article:
                 if got:
                     return got
                 break
-            if h.dep_ in ("conj", "xcomp") and h.head is not h:
+            if h.dep_ in ("conj", "xcomp") and h.head.i != h.i:
                 h = h.head
             else:
                 break
-        while h.dep_ in ("conj", "xcomp") and h.head is not h:
+        while h.dep_ in ("conj", "xcomp") and h.head.i != h.i:
             h = h.head
         if h.dep_ in ("ccomp", "parataxis") and h.head.lower_ in self.lex.reporting:
             subj = [c for c in h.head.children if c.dep_ == "nsubj" and c.i not in inside]
@@ -1188,7 +1188,7 @@ class _Article:
                  if n.pos_ in _NOUN]
         for h in [t] + nouns:  # "demanded that the US ...", "insisted on its demands that Burundi's government ..."
             for c in h.children:
-                if c.dep_ in ("ccomp", "acl") and (c.pos_ in _VERB or c.dep_ == "acl") and (h is t or any(
+                if c.dep_ in ("ccomp", "acl") and (c.pos_ in _VERB or c.dep_ == "acl") and (h.i == t.i or any(
                         g.dep_ == "mark" and g.lower_ == "that" for g in c.children)):
                     out += self._referents(p_idx, [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")])
         if not out:  # "threatened to ban Ugandan opposition candidates", "agreed to pay compensation to Iraq"
@@ -1539,7 +1539,7 @@ class _Article:
             return None
         h = tok.head
         for _ in range(3):
-            if h.dep_ in ("conj", "xcomp") and h.head is not h:
+            if h.dep_ in ("conj", "xcomp") and h.head.i != h.i:
                 h = h.head
             else:
                 break
@@ -1601,7 +1601,7 @@ class _Article:
         report_time: TimeExpr | None = None
         h = t
         for _ in range(8):
-            if h.dep_ == "ROOT" or h.head is h:
+            if h.dep_ == "ROOT" or h.head.i == h.i:
                 break
             parent = h.head
             if parent.lower_ in self.lex.reporting and parent.pos_ in _VERB and h.dep_ in (
@@ -1678,12 +1678,12 @@ class _Article:
         lex = self.lex
         mood, cue = self._own_mood(t, rule)
         h, steps = t, 0
-        while mood is None and steps < 5 and h.dep_ != "ROOT" and h.head is not h:
+        while mood is None and steps < 5 and h.dep_ != "ROOT" and h.head.i != h.i:
             parent, dep = h.head, h.dep_
             steps += 1
             if parent.lower_ in lex.reporting and parent.pos_ in _VERB:
                 break
-            if rule.pos == "noun" and h is t and dep not in _OBJ | {"nsubj", "nsubjpass"}:
+            if rule.pos == "noun" and h.i == t.i and dep not in _OBJ | {"nsubj", "nsubjpass"}:
                 break  # a nominal event in a prepositional phrase is presupposed ("following its signing")
             if parent.pos_ in _NOUN:
                 if parent.lower_ in lex.hypothetical_nouns:
@@ -1772,7 +1772,7 @@ class _Article:
         out = []
         for tid, members in groups.items():
             ids = {x.i for x in members}
-            root = next((x for x in members if x.head.i not in ids or x.head is x), members[0])
+            root = next((x for x in members if x.head.i not in ids or x.head.i == x.i), members[0])
             out.append((found[tid], root))
             if root.dep_ == "pobj" and root.head.lower_ in _BOUNDS:
                 self._bound_times.add(tid)
@@ -1805,7 +1805,7 @@ class _Article:
         """The verb or event noun a time phrase hangs from (through "on", "in", "since" ...)."""
         h = tok.head
         steps = 0
-        while steps < 6 and h.head is not h and h.pos_ not in _VERB and not (
+        while steps < 6 and h.head.i != h.i and h.pos_ not in _VERB and not (
                 h.pos_ in _NOUN and (self.lex.nouns.get(h.lower_) or h.dep_ in _OBJ)):
             h = h.head
             steps += 1
@@ -1841,7 +1841,7 @@ class _Article:
         # "Kim inspected the farm on Thursday, praising ...": the clause it depends on gives the time
         h = t
         for _ in range(3):
-            if h.dep_ not in ("advcl", "xcomp", "conj", "acl", "pcomp", "prep", "pobj") or h.head is h:
+            if h.dep_ not in ("advcl", "xcomp", "conj", "acl", "pcomp", "prep", "pobj") or h.head.i == h.i:
                 break
             h = h.head
             if h.lower_ in self.lex.reporting:
@@ -2211,9 +2211,9 @@ def _describes_noun(t: "Token") -> bool:
     noun, and "that" as an object is more often a complementizer); a participle must not be a finite verb the parser took for one (``_active_participle``).
     Headlines are not asked ("Kim Jong Un's Leadership Lauded by Foreign Personages")."""
     h = t
-    while h.dep_ == "conj" and h.head is not h:
+    while h.dep_ == "conj" and h.head.i != h.i:
         h = h.head
-    if h.head.pos_ not in ("NOUN", "PROPN", "PRON") or h.head is h:
+    if h.head.pos_ not in ("NOUN", "PROPN", "PRON") or h.head.i == h.i:
         return False
     if h.dep_ == "relcl":  # "that" only as the subject: "talks that Pyongyang would stand ..." is a complement
         return any(c.lower_ in _RELATIVIZERS and (c.lower_ != "that" or c.dep_ in ("nsubj", "nsubjpass"))

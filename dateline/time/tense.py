@@ -97,7 +97,7 @@ class TenseFinder:
 def _governing_verb(tok: "Token") -> "Token":
     """The nearest verb or auxiliary above ``tok`` (``tok``'s root when there is none)."""
     verb, steps = tok, 0
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb and steps < 8:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and steps < 8:
         verb = verb.head
         steps += 1
     return verb
@@ -129,7 +129,7 @@ def _verb_tense(verb: "Token", depth: int = 0) -> str:
         return "past" if words & {"have", "'ve"} else "future"
     if any(a.lower_ == "to" for a in auxes) or verb.tag_ == "TO":
         head = verb.head
-        if head is not verb and head.pos_ in ("VERB", "AUX", "ADJ") and depth < 3:
+        if head.i != verb.i and head.pos_ in ("VERB", "AUX", "ADJ") and depth < 3:
             if head.lower_ in _FUTURE_VERBS or head.lemma_ in _FUTURE_VERBS:
                 # "had been due to expire Friday": a plan already in the past
                 return "past" if _past_perfect(head) else "future"
