@@ -276,3 +276,17 @@ def test_events_people_hit_where_no_country_names_them(run_extract):
     assert found and found[0]["recipients"] == ["PAK-CVL"], found
     found, _ = _events(run_extract, "Dozens of villagers were massacred in the Rwandan village on Friday.", "ASSAULT")
     assert found and found[0]["recipients"] == ["RWA-CVL"], found
+
+
+def test_events_every_person_of_a_listed_by_agent_speaks(run_extract):
+    """ "Speeches were made by A, director of X, B, a teacher of Y, ...": the parser hangs the list as
+    appositions; each person named is a speaker, and a person's own title adds no one."""
+    out = run_extract("Speeches were made by Ryu Chol Min, director of the Central Museum, Jang Un Hui, a teacher "
+                      "of Pyongyang Medical College, and Kye Song Ho, manager of the Taedong Hotel.",
+                      published="2024-10-24", source="KCNA")
+    st = [e for e in out["events"] if e["type"] == "STATEMENT"]
+    assert st and len(st[0]["actors"]) == 3, st
+    out = run_extract("A speech was made by Kim Jong Un, general secretary of the Workers' Party of Korea.",
+                      published="2024-10-24", source="KCNA")
+    st = [e for e in out["events"] if e["type"] == "STATEMENT"]
+    assert st and st[0]["actors"] == ["kim-jong-un"], st

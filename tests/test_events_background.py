@@ -132,6 +132,13 @@ def test_events_background_tally_counter_example(run_extract, text):
     assert any(e["modality"] in FACTUAL for e in out["events"]), _modalities(out)
 
 
+@pytest.mark.parametrize("case", BG["compared_time_examples"])
+def test_events_background_compared_time_does_not_date(run_extract, case):
+    out = run_extract(case["text"], published="2024-08-03", source="KCNA")
+    ev = [e for e in out["events"] if e["trigger"] == case["trigger"]]
+    assert ev and all(e["date"]["value"] != case["not_value"] for e in ev), out["events"]
+
+
 @pytest.mark.parametrize("case", BG["source_of_noun_examples"]["background"])
 def test_events_background_source_of_noun(run_extract, case):
     out = run_extract(case["text"], published="2024-01-02", source="KCNA")

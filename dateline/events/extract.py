@@ -1079,6 +1079,7 @@ class _Article:
                     heads += [g for g in c.children if g.dep_ == "pobj"]
             if heads:  # "signed ... by Kim Jong Un, ..., and Vladimir Putin": the parser may hang the
                 heads += [c for c in t.children if c.dep_ == "conj" and c.pos_ == "PROPN"]  # 2nd on the verb
+                heads += self._listed_persons(p_idx, heads)
             elif self._sent_from(t):
                 heads = self._sent_from(t)
             elif rule is not None and "object" not in rule.recipient:  # "guerrillas have been demobilized"
@@ -1127,6 +1128,27 @@ class _Article:
             elif t.dep_ == "ccomp" and t.tag_ == "VBG" and t.head.lower_ in self.lex.caption_verbs:
                 heads = [c for c in t.head.children if c.dep_ in _OBJ]
         return self._referents(p_idx, heads)
+
+    def _listed_persons(self, p_idx: int, heads: list["Token"]) -> list["Token"]:
+        """ "Speeches were made by A, director of X, B, a teacher of Y, C, ...": the parser hangs a
+        list of persons, each with a description, as appositions (of the first name or of a noun in a
+        description); every person named by name in that chain is one more doer. A person's own title
+        in apposition ("Kim Jong Un, general secretary of the WPK") is not a name and adds no one."""
+        out: list["Token"] = []
+        for h in heads:
+            first = self.actors.at(p_idx, h.i)
+            if first is None or self.actors.actors.get(first.actor) is None \
+                    or self.actors.actors[first.actor].kind != "person":
+                continue
+            for x in h.subtree:
+                if x.i == h.i or x.dep_ not in ("appos", "conj"):
+                    continue
+                m = self.actors.at(p_idx, x.i)
+                if m is not None and m.how in ("name", "ner") and m.actor != first.actor \
+                        and self.actors.actors.get(m.actor) is not None \
+                        and self.actors.actors[m.actor].kind == "person":
+                    out.append(x)
+        return out
 
     def _referents(self, p_idx: int, heads: list["Token"], places_act: bool = True,
                    place_country: bool = False) -> list[str]:
@@ -1740,6 +1762,9 @@ class _Article:
             count = _count_after(t, lex)
             if count is not None:
                 return "habitual", count
+            count = _counted_things(t, lex)
+            if count is not None and _over_span(t, lex):
+                return "habitual", count
         if rule is not None and rule.pos == "noun":
             for c in kids:
                 if c.dep_ in ("amod", "compound") and c.lower_ in lex.planned:
@@ -1829,7 +1854,8 @@ class _Article:
         candidates = [(te, self._governor(root)) for te, root in self._time_heads(p_idx, sent)
                       if te.type in _CALENDAR_TYPES and te.interval and te.value[:1].isdigit()
                       and not (root.dep_ == "pobj" and root.head.lower_ in _BOUNDS)
-                      and root.dep_ not in ("compound", "amod", "nmod", "nummod", "poss")]  # "the 2018 pact"
+                      and root.dep_ not in ("compound", "amod", "nmod", "nummod", "poss")  # "the 2018 pact"
+                      and not _compared(root)]
         for te, gov in candidates:
             if gov.i in owners:
                 if te.id in self._speaker_times:
@@ -2102,6 +2128,52 @@ def _count_after(t: "Token", lex) -> "Token | None":
                 return tok
             return None
     return None
+
+
+def _compared(tok: "Token") -> bool:
+    """A time inside a comparison ("twice as many as those in the same period last year", "more
+    than last year") is what the act is measured against, not its date."""
+    for a in tok.ancestors:
+        if a.pos_ in _VERB:
+            return False
+        if a.dep_ == "prep" and (a.lower_ == "than" or (a.lower_ == "as" and any(
+                g.dep_ == "advmod" and g.lower_ == "as" for g in a.head.children))):
+            return True
+    return False
+
+
+def _counted_things(t: "Token", lex) -> "Token | None":
+    """The count of a verb's things ("shot down 12 drones", "40 exercises were staged", "twice as
+    many"): a number (not one, not a year) or a tally word before its object or subject noun. The
+    parser may hang the number on a particle ("shot down 12"), so the words between the verb and its
+    object count too."""
+    doc = t.doc
+    for c in t.children:
+        if c.dep_ not in _OBJ | {"nsubj", "nsubjpass"}:
+            continue
+        if c.lower_ == "many" and any(g.lower_ in lex.tally_adverbs for g in c.children):
+            return c  # "staged exercises ... twice as many as"
+        lo = t.i + 1 if c.i > t.i else c.left_edge.i
+        for k in range(lo, c.i):
+            w = doc[k]  # the noun's own number, not a compound's ("their first three-way summit")
+            if w.head.i != c.i and not (w.head.head.i == t.i and w.head.dep_ in ("prt", "advmod")):
+                continue
+            if w.tag_ == "CD" and w.lower_ not in ("one", "1") and not (w.text.isdigit() and len(w.text) == 4):
+                return w
+            if w.lower_ in lex.tally_counts:
+                return w
+    return None
+
+
+def _over_span(t: "Token", lex) -> bool:
+    """The verb's time is a span of months: a from-to range ("from January to April") or a span noun
+    after in/during/over ("in the first half of this year", "over the past six months")."""
+    preps = [c for c in t.children if c.dep_ == "prep"]
+    if any(p.lower_ == "from" for p in preps) and any(
+            p.lower_ in ("to", "till", "until", "through") for p in preps + [g for c in preps for g in c.subtree]):
+        return True
+    return any(p.lower_ in ("in", "during", "over", "for") and any(
+        g.dep_ == "pobj" and g.lower_ in lex.tally_spans for g in p.children) for p in preps)
 
 
 def _tally(c: "Token", lex) -> bool:

@@ -196,6 +196,7 @@ class Lexicon:
         self.tally_nouns = frozenset(m.get("tally_nouns", ()))
         self.tally_adverbs = frozenset(m.get("tally_adverbs", ()))
         self.tally_counts = frozenset(m.get("tally_counts", ()))
+        self.tally_spans = frozenset(m.get("tally_spans", ()))
         self.own_meetings = frozenset(w.lower() for w in cues.get("own_meeting_modifiers", ()))
         self.negation = frozenset(m["negation"])
         self.planned = frozenset(m["planned_modifiers"])
