@@ -1134,19 +1134,20 @@ class _Article:
         list of persons, each with a description, as appositions (of the first name or of a noun in a
         description); every person named by name in that chain is one more doer. A person's own title
         in apposition ("Kim Jong Un, general secretary of the WPK") is not a name and adds no one."""
+        def person(m) -> bool:
+            a = self.actors.actors.get(m.actor) if m is not None else None
+            return a is not None and a.kind == "person"
+
         out: list["Token"] = []
         for h in heads:
             first = self.actors.at(p_idx, h.i)
-            if first is None or self.actors.actors.get(first.actor) is None \
-                    or self.actors.actors[first.actor].kind != "person":
+            if not person(first):
                 continue
             for x in h.subtree:
                 if x.i == h.i or x.dep_ not in ("appos", "conj"):
                     continue
                 m = self.actors.at(p_idx, x.i)
-                if m is not None and m.how in ("name", "ner") and m.actor != first.actor \
-                        and self.actors.actors.get(m.actor) is not None \
-                        and self.actors.actors[m.actor].kind == "person":
+                if person(m) and m.how in ("name", "ner") and m.actor != first.actor:
                     out.append(x)
         return out
 
@@ -2124,7 +2125,7 @@ def _count_after(t: "Token", lex) -> "Token | None":
             prev = doc[k - 1]
             if prev.lower_ == "of" and k >= 2:  # "hundreds of times"
                 prev = doc[k - 2]
-            if (prev.tag_ == "CD" and prev.lower_ not in ("one", "1")) or prev.lower_ in lex.tally_counts:
+            if _many(prev, lex):
                 return tok
             return None
     return None
@@ -2158,9 +2159,7 @@ def _counted_things(t: "Token", lex) -> "Token | None":
             w = doc[k]  # the noun's own number, not a compound's ("their first three-way summit")
             if w.head.i != c.i and not (w.head.head.i == t.i and w.head.dep_ in ("prt", "advmod")):
                 continue
-            if w.tag_ == "CD" and w.lower_ not in ("one", "1") and not (w.text.isdigit() and len(w.text) == 4):
-                return w
-            if w.lower_ in lex.tally_counts:
+            if _many(w, lex) and not (w.text.isdigit() and len(w.text) == 4):  # not a year
                 return w
     return None
 
@@ -2185,6 +2184,12 @@ def _tally(c: "Token", lex) -> bool:
     return c.dep_ in ("npadvmod", "advmod") and c.lower_ in lex.tally_nouns and any(
         (g.dep_ == "nummod" and g.tag_ == "CD" and g.lower_ not in ("one", "1"))
         or (g.dep_ == "amod" and g.lower_ in lex.tally_counts) for g in c.children)
+
+
+def _many(w: "Token", lex) -> bool:
+    """A count of more than one: a number other than one ("three", "12"), or a counting word
+    ("several", "many": cues.yaml ``tally_counts``)."""
+    return (w.tag_ == "CD" and w.lower_ not in ("one", "1")) or w.lower_ in lex.tally_counts
 
 
 class _Background:
