@@ -103,10 +103,10 @@ def process_article(article: Article, ctx: Context) -> ArticleResult:
         if published is not None else ()
     day = article.published_date
     source = ctx.gazetteer.get(article.source_id)
-    actors = resolve_actors(paragraphs, ctx.matcher, day, ctx.lexicon.sector_nouns, ctx.not_actors,
-                            voice=source.country if source else None)
+    voice = source.country if source else None  # the publisher's country ("the Korean people" in KCNA)
+    actors = resolve_actors(paragraphs, ctx.matcher, day, ctx.lexicon.sector_nouns, ctx.not_actors, voice=voice)
     publisher = _publisher(article, source, actors)
-    mentions = ctx.extractor(paragraphs, actors, times, day, voice=source.country if source else None)
+    mentions = ctx.extractor(paragraphs, actors, times, day, voice=voice)
     events = consolidate(mentions, actors, day, publisher, lag_days=source.report_lag_days if source else 0)
     used = [m.actor for m in actors.mentions] + [x for e in events for x in (*e.actors, *e.recipients)]
     used += [a.actor for e in events for a in e.attribution if a.actor]

@@ -420,15 +420,15 @@ def _shared_adjectives(out: ArticleActors, paragraphs, voice: str | None, mentio
     """ "support the Korean people's struggle" in a dispatch of a Korean publisher: its own country's
     people. Only where they are acted on: as a subject ("the Korean people would overcome", "wrought
     by the Korean people") they are a speech's or a history's, and "Korean women in Japan" live there."""
-    if voice is None:
+    e = out.gazetteer.get(voice) if voice is not None else None
+    if e is None:
         return
     for p_idx, p in enumerate(paragraphs):
         for t in p.doc:
             if voice in _SHARED_ADJECTIVES.get(t.lower_, ()) and t.dep_ in ("amod", "compound") \
                     and not any(a.dep_ in ("nsubj", "nsubjpass", "csubj", "agent") for a in [t.head, *t.head.ancestors]) \
                     and not _abroad(t) \
-                    and not _qualified(t) and out.at(p_idx, t.i) is None \
-                    and (e := out.gazetteer.get(voice)) is not None:
+                    and not _qualified(t) and out.at(p_idx, t.i) is None:
                 out.entry_actor(e)
                 out.add_mention(mention(p_idx, t.i, t.i + 1, e.id, "adjective"))
                 out.counts[voice] += 1
