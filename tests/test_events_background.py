@@ -166,3 +166,39 @@ def test_events_general_claim_counter_example(run_extract, case):
     out = run_extract(case["text"], published="2024-09-10", source="KCNA")
     hits = [e for e in out["events"] if e["trigger"] == case["trigger"]]
     assert hits and all(e["modality"] in FACTUAL for e in hits), _modalities(out)
+
+
+@pytest.mark.parametrize("case", BG["commemorated_examples"]["background"], ids=lambda c: c["text"][:30])
+def test_events_background_commemorated(run_extract, case):
+    out = run_extract(case["text"], published="2024-11-02", source="KCNA")
+    ev = [e for e in out["events"] if e["trigger"] == case["trigger"]]
+    assert all(e["modality"] not in FACTUAL for e in ev), _modalities(out)  # no timeline event of the history
+
+
+@pytest.mark.parametrize("case", BG["commemorated_examples"]["event"], ids=lambda c: c["text"][:30])
+def test_events_background_commemorated_counter_example(run_extract, case):
+    out = run_extract(case["text"], published="2024-11-02", source="KCNA")
+    assert any(e["trigger"] == case["trigger"] and e["modality"] in FACTUAL for e in out["events"]), _modalities(out)
+
+
+@pytest.mark.parametrize("case", BG["recalled_examples"]["background"], ids=lambda c: c["trigger"])
+def test_events_background_recalled_history(run_extract, case):
+    out = run_extract(case["text"], published="2024-10-25", source="KCNA", title=case["title"])
+    ev = [e for e in out["events"] if e["trigger"] == case["trigger"]]
+    assert ev and all(e["modality"] not in FACTUAL for e in ev), _modalities(out)
+
+
+@pytest.mark.parametrize("case", BG["recalled_examples"]["event"], ids=lambda c: c["trigger"])
+def test_events_background_recalled_counter_example(run_extract, case):
+    out = run_extract(case["text"], published="2024-10-25", source="KCNA", title=case["title"])
+    assert any(e["trigger"] == case["trigger"] and e["modality"] in FACTUAL for e in out["events"]), _modalities(out)
+
+
+def test_events_background_meanwhile_breaks_the_narrative(run_extract):
+    case = BG["narrative_break_example"]
+    out = run_extract(case["text"], published="2024-10-28", source="KCNA")
+    plain = run_extract(case["text"].replace("Meanwhile, civic", "Civic"), published="2024-10-28", source="KCNA")
+    date = {e["trigger"]: e["date"] for e in out["events"]}[case["trigger"]]
+    told = {e["trigger"]: e["date"] for e in plain["events"]}[case["trigger"]]
+    assert date["basis"] == "publication", date
+    assert (told["value"], told["basis"]) == ("2024-10-26", "narrative"), told

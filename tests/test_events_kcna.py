@@ -214,3 +214,26 @@ def test_actors_a_juche_year_is_no_name(run_extract):
     out = run_extract("During his visit to the mill on July 30, Juche 98 (2009), Kim Jong Il met the workers.",
                       published="2024-10-20", source="KCNA")
     assert not [a for a in out["actors"] if a["name"].startswith("Juche")], out["actors"]
+
+
+def test_events_headline_takes_the_day_of_its_lead(run_extract):
+    """A headline names by country the one the lead names by an unknown name; one act, the lead's day."""
+    text = ("Pyongyang, March 5 (KCNA) -- Kim Jong Un, president of the State Affairs of the DPRK, sent a "
+            "congratulatory message to Phan Van Tuan, president of the Socialist Republic of Vietnam, on March 4.")
+    out = run_extract(text, published="2024-03-05", source="KCNA",
+                      title="Kim Jong Un Sends Congratulations to Vietnamese President")
+    support = [e for e in out["events"] if e["type"] == "SUPPORT"]
+    assert len(support) == 1 and len(support[0]["evidence"]) == 2, out["events"]
+    assert (support[0]["date"]["value"], support[0]["date"]["basis"]) == ("2024-03-04", "time_expression")
+
+
+def test_events_a_mention_in_passing_does_not_date_the_told_act(run_extract):
+    """The statement's own "denounces" (the story's Monday) and its title's merge; the drills' days, told
+    before it, do not date it."""
+    text = ('Pyongyang, March 11 (KCNA) -- Ri Chol Su, vice-minister of Foreign Affairs of the DPRK, Monday issued '
+            'the following press statement "The DPRK denounces the reckless drills of the U.S.":\n'
+            'The U.S. and the ROK staged combined air drills on March 4-7.\n'
+            'The DPRK strongly denounces the reckless drills of the U.S. and the ROK.')
+    out = run_extract(text, published="2024-03-11", source="KCNA")
+    accuse = [e for e in out["events"] if e["type"] == "ACCUSE"]
+    assert accuse and accuse[0]["date"]["value"] == "2024-03-11", out["events"]

@@ -106,7 +106,8 @@ def _compatible(c: _Cluster, m: EventMention, actors: ArticleActors, themes: dic
     if _reversed(c, m, actors) or _other_people(c, m, actors):
         return False
     cr, mr = c.recipients(), set() if m.guessed_recipients else set(m.recipients)
-    if cr and mr and not (_identities(cr, actors) & _identities(mr, actors) or _countries(cr, actors) & _countries(mr, actors)):
+    if cr and mr and not (_identities(cr, actors) & _identities(mr, actors) or _countries(cr, actors) & _countries(mr, actors)) \
+            and not _headline_named(c, m, cr | mr, actors):
         return False
     if ct and m.theme and m.theme not in ct:
         return False
@@ -119,6 +120,16 @@ def _compatible(c: _Cluster, m: EventMention, actors: ArticleActors, themes: dic
                 if ia and ib and ia[0] > ib[1]:
                     return False
     return True
+
+
+def _headline_named(c: _Cluster, m: EventMention, recipients: set[str], actors: ArticleActors) -> bool:
+    """ "Kim Jong Un Sends Congratulations to Vietnamese President" and the lead's "sent a congratulatory
+    message to Luong Cong, president of the Socialist Republic of Vietnam, on Oct. 22": a headline
+    names by country or title the one its lead names by a name the gazetteer lacks (no country
+    known); the act the lead tells as fact, with its day, is the headline's (a mention in passing,
+    "the WPK Central Committee in the message extended ...", is not the headline's act)."""
+    return m.modality in FACTUAL and all(x.evidence.region == "title" for x in c.mentions) and any(
+        actors.country_of(r) is None for r in recipients)
 
 
 _RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
@@ -155,7 +166,14 @@ def _best_date(c: _Cluster, published: dt.date | None, lag_days: int = 0) -> Eve
     explicit = c.explicit()
     if explicit:
         return min(explicit, key=lambda d: (_GRANULARITY_RANK.get(d.granularity, 5), d.basis != "time_expression"))
-    reported = [m.date for m in c.mentions if m.date is not None]
+    # the story's day carried to a mention in passing does not date the act a factual mention tells: "Kim
+    # Kang Il Monday made public the following press statement" (the story's day), not "The DPRK bitterly
+    # condemns ..." further on, which sits after the drills "on June 17-20" the statement recalls; a day
+    # the passing mention's own report gives ("Trump announced late on Saturday") still counts
+    dated = [m for m in c.mentions if m.date is not None]
+    told = [m.date for m in dated if m.modality in FACTUAL]
+    reported = told + [m.date for m in dated if m.modality not in FACTUAL and m.date.basis != "narrative"] \
+        if told else [m.date for m in dated]
     if reported:
         return min(reported, key=lambda d: d.value)
     return undated_date(published, lag_days)

@@ -146,6 +146,7 @@ class _Article:
         self._speaker_times: set[str] = set()  # "two days ago" in a speech: counted from the speech's day
         self._triggers_here: set[int] = set()  # tokens of the sentence being read that trigger an event
         self.sentence_no = 0
+        self._break = (-1, -1)  # the last sentence that turned to another occasion ("Meanwhile, ...")
         self._published = published
         self._setting = _Background.of(self, paragraphs, published)
 
@@ -157,6 +158,8 @@ class _Article:
                 continue
             for sent in para.doc.sents:
                 self.sentence_no += 1
+                if sent[0].lower_ in self._setting.rules["narrative_breaks"] and not _same_day(sent):
+                    self._break = (para.start + sent.start_char, para.start + sent.end_char)
                 self._time_heads(p_idx, sent)
                 found = self._sentence(p_idx, para, sent)
                 for m in sorted(found, key=lambda m: m.evidence.trigger or (0, 0)):
@@ -173,8 +176,12 @@ class _Article:
         """The day the story is at: the last recent, past calendar day named before ``offset``.
 
         Wire copy names the day once ("Kim inspected a farm on Thursday") and goes on telling
-        what happened then; a day named as a report's date ("reported Saturday") does not count.
+        what happened then; a day named as a report's date ("reported Saturday") does not count,
+        nor is it the day of a sentence that turns to another occasion ("Meanwhile, ...", unless
+        "on the same day": background.yaml, narrative_breaks); the story goes on after it.
         """
+        if self._break[0] <= offset < self._break[1]:
+            return None  # "Meanwhile, various organizations issued statements": another occasion, its own day or none
         for te in reversed(self.times[:bisect.bisect_left(self._time_starts, offset)]):
             if te.id in self._report_times or te.id in self._bound_times or te.anchor in self._speaker_times \
                     or te.type != "DATE" \
@@ -271,9 +278,25 @@ class _Article:
         return m
 
     def _in_passing(self, p_idx: int, t: "Token", modality: str, date: EventDate | None, voiced: bool) -> bool:
-        """A factual mention without a time expression of its own that the article tells in passing."""
-        return modality in FACTUAL and (date is None or date.basis != "time_expression") \
-            and (self._setting.background(p_idx, t, voiced) or self._told_as_past(p_idx, t))
+        """A factual mention that the article tells in passing: without a time expression of its own
+        where the article speaks of things in passing, or dated long before it (``_recalled``)."""
+        if modality not in FACTUAL:
+            return False
+        if date is not None and date.basis == "time_expression":
+            return self._recalled(p_idx, date, voiced)
+        return self._setting.background(p_idx, t, voiced) or self._told_as_past(p_idx, t)
+
+    def _recalled(self, p_idx: int, date: EventDate, voiced: bool) -> bool:
+        """ "the top secret nuclear document signed by the U.S. and Japan in 1969", "the oil seized in April
+        last year" in a commentary; "One day in April 1961, Kim Il Sung guided a meeting" in a
+        reminiscence; "in 2019" in an article quoted by a dispatch: where the article speaks of others
+        in passing, an act its own time puts before the month up to publication is history the text
+        recalls, not its news (background.yaml, recalled_examples). A statement's own "we" keeps its acts."""
+        s, recent = self._setting, self._recent
+        if voiced or recent is None or not date.interval or not (
+                s.commentary or s.old_story or (s.document_para is not None and p_idx > s.document_para)):
+            return False
+        return date.interval[1][:10] < recent[0]
 
     def _general_claim(self, p_idx: int, t: "Token", m_actors, attribution, voiced: bool) -> bool:
         """A claim of what someone does as a rule, not an act of the day (background.yaml, general
@@ -735,7 +758,8 @@ class _Article:
             d = self._statement_date
             date = EventDate(d.value, d.granularity, "report", d.time_id, d.interval)
         if self._in_passing(p_idx, t, modality, date, self._voiced) or (
-                modality in FACTUAL and rule.pos == "noun" and _source_of_noun(t)):
+                modality in FACTUAL and rule.pos == "noun" and (
+                    _source_of_noun(t) or _commemorated(t, self._setting.rules) or _evaluated(t))):
             modality = "background"  # mentioned in passing: not an event of the report's day
         elif modality in FACTUAL and (date is None or date.basis != "time_expression") \
                 and self._general_claim(p_idx, t, actors, attribution, self._voiced):
@@ -2022,6 +2046,9 @@ def background_rules() -> dict:
         "stance": frozenset(d["stance_nouns"]),
         "quantifiers": frozenset(d["quantifiers"]),
         "degree": frozenset(d["degree_adverbs"]),
+        "narrative_breaks": frozenset(w.lower() for w in d["narrative_breaks"]),
+        "commemorative": frozenset(f for w in d["commemorative_objects"] for f in noun_forms(w)),
+        "commemorating": frozenset(d["commemorating_words"]),
     }
 
 
@@ -2110,6 +2137,41 @@ def _source_of_noun(t: "Token") -> bool:
         return True  # "true to the decisions of the historic December 2023 Plenary Meeting"
     acl = t.head.head
     return acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.head.pos_ in _NOUN and acl.head.i != t.i
+
+
+def _same_day(sent) -> bool:
+    """ "Meanwhile, the minister met the delegation on the same day": the sentence keeps the story's day."""
+    words = [t.lower_ for t in sent]
+    return any(w in ("same", "that") and nxt == "day" for w, nxt in zip(words, words[1:]))
+
+
+def _commemorated(t: "Token", rules: dict) -> bool:
+    """ "A tablet to honor President Kim Il Sung's first official visit to the Soviet Union", "the
+    unveiling of the monument marking the visit": a nominal event that an object honours (a tablet,
+    a monument, a plaque, an exhibition) is the history the object recalls, not the news of the
+    object's unveiling (background.yaml, commemorated_examples). The object is on the event's path
+    up the tree, or the "of" phrase of a noun on it; a word of honouring stands between the two."""
+    chain, h = [], t
+    for _ in range(4):
+        if h.head.i == h.i or (h.head.pos_ in _VERB and h.head.lower_ not in rules["commemorating"]):
+            break
+        h = h.head
+        chain.append(h)
+    objects = [x for x in chain if x.lower_ in rules["commemorative"]]
+    objects += [g for x in chain for c in x.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.lower_ in rules["commemorative"]]
+    doc = t.doc
+    return any(doc[k].lower_ in rules["commemorating"]
+               for o in objects for k in range(min(o.i, t.i) + 1, max(o.i, t.i)))
+
+
+def _evaluated(t: "Token") -> bool:
+    """ "Kim Il Sung's visit to the Soviet Union was one of the most important landmarks at that time",
+    "President Putin's visit to the DPRK was a great historic event": a nominal event that is the
+    subject of "was"/"is" with a noun as its predicate is judged in passing, not told."""
+    h = t.head
+    return t.dep_ == "nsubj" and h.lower_ in ("was", "is", "were", "are") and any(
+        c.dep_ == "attr" and c.pos_ in _NOUN | {"NUM", "PRON"} for c in h.children)
 
 
 def _count_after(t: "Token", lex) -> "Token | None":
