@@ -237,3 +237,53 @@ def test_events_a_mention_in_passing_does_not_date_the_told_act(run_extract):
     out = run_extract(text, published="2024-03-11", source="KCNA")
     accuse = [e for e in out["events"] if e["type"] == "ACCUSE"]
     assert accuse and accuse[0]["date"]["value"] == "2024-03-11", out["events"]
+
+
+def test_events_officials_titled_by_a_north_korean_body_attending_are_no_meeting(run_extract):
+    # names the gazetteer lacks take the country of the body their title is "of" (the WPK's: PRK), or
+    # the article's one country for a named body of none; the names hung on the verb after a
+    # description are in the list; and a name running on ("Jo Myong Chan") is no shorter known one
+    text = ("Pyongyang, May 3 (KCNA) -- A ceremony for moving into new flats was attended by Ri Chol Bom and "
+            "Choe Myong Su, secretaries of the North Phyongan Provincial Committee of the Workers' Party of Korea, "
+            "Kim Song Chan and Pang Un Hui, vice-chairmen of the Provincial People's Committee and officials "
+            "and farmers of the county.")
+    out = run_extract(text, published="2024-05-03", source="KCNA")
+    assert not [e for e in out["events"] if e["trigger"] == "attended"], out["events"]
+    people = {a["name"]: a["country"] for a in out["actors"] if a["kind"] == "person"}
+    assert people == {"Ri Chol Bom": "PRK", "Choe Myong Su": "PRK", "Kim Song Chan": "PRK", "Pang Un Hui": "PRK"}
+
+
+def test_events_an_anti_adjective_names_the_enemy_not_the_people(run_extract):
+    text = ("Pyongyang, May 3 (KCNA) -- Officials of the Kimchaek Steel Complex met at a memorial site on May 2 "
+            "to hear the stories of anti-Japanese fighters.")
+    out = run_extract(text, published="2024-05-03", source="KCNA")
+    assert not [e for e in out["events"] if any(r.startswith("JPN") for r in e["recipients"])], out["events"]
+    rally = run_extract("Students of the city held an anti-U.S. rally on May 2.", published="2024-05-03",
+                        source="KCNA")
+    assert [e for e in rally["events"] if e["recipients"] == ["USA"]], rally["events"]  # a thing's target stays
+
+
+def test_events_a_regiment_of_party_members_is_no_army(run_extract):
+    text = ("Pyongyang, May 3 (KCNA) -- The Wonsan City Regiment of Party Members intensified the guidance and "
+            "cooperation to build every house in conformity with the standards.")
+    out = run_extract(text, published="2024-05-03", source="KCNA")
+    assert not [e for e in out["events"] if any("MIL" in a for a in e["actors"])], out["events"]
+    assert not [e for e in out["events"] if e["type"] == "COOPERATE"], out["events"]  # no partner: its own work
+    joint = run_extract("Pyongyang, May 3 (KCNA) -- We will develop the bilateral cooperation with you.",
+                        published="2024-05-03", source="KCNA")
+    assert [e for e in joint["events"] if e["type"] == "COOPERATE"], joint["events"]
+
+
+def test_events_a_country_describing_the_object_is_not_the_subjects(run_extract):
+    text = ("Pyongyang, May 3 (KCNA) -- The resistance forces conducted attacks to shoot down an MQ-9 Reaper, "
+            "the drone the U.S. boasts of, on Tuesday.")
+    out = run_extract(text, published="2024-05-03", source="KCNA")
+    assert not [e for e in out["events"] if any(a.startswith("USA") for a in e["actors"])], out["events"]
+
+
+def test_events_a_rally_staged_in_a_city_is_its_peoples_whatever_its_target(run_extract):
+    text = ("Pyongyang, May 5 (KCNA) -- A mass rally was staged in Busan on May 4 with the participation of "
+            "students denouncing Yoon Suk Yeol.")
+    out = run_extract(text, published="2024-05-05", source="KCNA")
+    rally = [e for e in out["events"] if e["trigger"] == "staged"]
+    assert rally and rally[0]["actors"] == ["KOR-CVL"] and rally[0]["recipients"], out["events"]

@@ -174,7 +174,7 @@ def resolve_actors(
             continue
         e = gz.get(names[0].target) if len({ph.target for ph in names}) == 1 else _by_nearby_country(
             gz, names, paragraphs[p_idx].doc, i, j, out, p_idx)
-        if e is None:
+        if e is None or (e.kind == "person" and _longer_name(paragraphs[p_idx], i, j)):
             continue
         if e.kind == "place":
             out.entry_actor(e)
@@ -229,6 +229,18 @@ def resolve_actors(
     _pronouns(out, paragraphs, mention)
     out.mentions.sort(key=lambda m: m.start)
     return out
+
+
+def _longer_name(p, i: int, j: int) -> bool:
+    """ "Kim Song Gyu, vice-chairman of the Provincial People's Committee" is not Kim Song: a person's
+    name the tagger reads as part of a longer person's name, going on by one capitalised name word
+    in running text, is someone else's (a Title Case headline's "Kim Jong Un Convenes" is Kim)."""
+    doc = p.doc
+    if p.kind == "title" or j >= len(doc) or doc[i].ent_type_ != "PERSON":
+        return False
+    nxt = doc[j]
+    return nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "I" \
+        and (j + 1 >= len(doc) or doc[j + 1].ent_iob_ != "I")
 
 
 def _by_nearby_country(gz: Gazetteer, names: list[Phrase], doc, i: int, j: int, out: ArticleActors,
@@ -350,6 +362,13 @@ def _unknown_names(out: ArticleActors, paragraphs, sector_nouns: dict[str, str],
             sector = sector or (sector_nouns.get(described) if described else None)
             if sector is None and kind == "organisation":
                 sector = _sector_of_name(ent, sector_nouns)
+            office = _office(out, p_idx, ent, sector_nouns) if kind == "person" and country is None else None
+            if office is not None:
+                country, sector, named_body = office
+                if country is None and named_body:  # "director of the Bureau for the Protection of ..."
+                    if sole is _UNSET:
+                        sole = _sole_country(out, paragraphs, sector_nouns)
+                    country = sole
             if country is None and ((kind == "person" and sector in _STATE_SECTORS) or (described and sector)):
                 if sole is _UNSET:  # once per article: long dispatches name many unknown people
                     sole = _sole_country(out, paragraphs, sector_nouns)
@@ -358,6 +377,56 @@ def _unknown_names(out: ArticleActors, paragraphs, sector_nouns: dict[str, str],
             out.add_mention(mention(p_idx, ent.start, ent.end, aid, "ner"))
             if kind == "person" and len(ent) >= 2:
                 surnames[ent[-1].text] = aid
+
+
+def _office(out: ArticleActors, p_idx: int, ent,
+            sector_nouns: dict[str, str]) -> tuple[str | None, str | None, bool] | None:
+    """The office a person's description names ("Choe Hung Jo and Kim Yong Hak, secretaries of the
+    South Hamgyong Provincial Committee of the Workers' Party of Korea"): (country, sector, named
+    body). The country is that of the body the "of" chain names (the WPK's, PRK), when it names one
+    country; the sector is the body's, else the title's. A named body of no known country ("vice-
+    chairmen of the Provincial People's Committee") is flagged, for the article's sole country. The
+    description may hang on any name of the coordination it describes."""
+    top = ent.root
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    group = [top] + [c for c in top.children if c.dep_ == "conj"]
+    group += [c for g in group[1:] for c in g.children if c.dep_ == "conj"]
+    titles = [c for g in group for c in g.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    # "vice-chairmen of ..." is tokenised "vice", "-", "chairmen": the title is the word with the "of"
+    title = next((c for c in titles if any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)), None)
+    if title is None:
+        return None
+    noun, countries, body_sector, named = title, set(), None, False
+    for _ in range(4):  # "secretaries of the Committee of the Workers' Party of Korea"
+        pobj = next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                     if g.dep_ == "pobj"), None)
+        if pobj is None:
+            break
+        named = named or (pobj.pos_ == "PROPN" and pobj.text[:1].isupper()) or (
+            pobj.lower_ in _BODY_HEADS and pobj.left_edge.lower_ == "the")  # "the provincial people's committee"
+        for x in [y for y in pobj.subtree if y.i <= pobj.i]:
+            m = out.at(p_idx, x.i)
+            c = out.country_of(m.acts_as or m.actor) if m is not None else None
+            if c:
+                countries.add(c)
+                a = out.actors.get(m.actor)
+                if body_sector is None and a is not None and a.kind == "organisation":
+                    body_sector = a.sector
+        if countries:
+            break
+        noun = pobj
+    sector = body_sector or tail_sector([title.lower_.rstrip("s")], sector_nouns) or tail_sector(
+        [title.lower_], sector_nouns)
+    if len(countries) > 1:
+        return None
+    return (countries.pop() if countries else None), sector, named
+
+
+#: nouns that name one body when definite ("vice-chairman of the provincial people's committee")
+_BODY_HEADS = {"committee", "commission", "council", "bureau", "ministry", "department", "office", "assembly",
+               "court", "administration", "association", "federation", "union", "league", "academy", "university",
+               "institute", "complex", "enterprise", "factory", "farm", "mill", "mine", "party"}
 
 
 #: nationality adjectives two countries share: the publisher's own when it is one of them ("the Korean

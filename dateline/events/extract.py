@@ -45,6 +45,9 @@ _PLACE_NOUNS = {"port", "ports", "capital", "city", "region", "border", "coast",
 # something happens tells the country it happens in
 _SETTLEMENTS = {"town", "village", "city", "capital", "province", "region", "district", "port", "territory",
                 "countryside", "camp", "market", "neighborhood", "neighbourhood", "suburb"}
+#: parts of a town named "of" it: "in a residential sector of eastern Beirut" is in Beirut
+_QUARTERS = {"sector", "sectors", "quarter", "part", "district", "suburb", "suburbs", "outskirts", "area", "centre",
+             "center", "neighborhood", "neighbourhood"}
 _CALENDAR_TYPES = {"DATE", "TIME"}
 # "after the liberation of Korea (August 15, 1945), he stressed": the way from a time up to the act it
 # places, through a temporal preposition; not through the act's participants ("the veterans of 1950")
@@ -718,7 +721,9 @@ class _Article:
             return None  # "the class mission charged by the Party": the noun is no party the act is done to
         if not actors and rule.pos == "verb" and not passive_title:
             actors = self._unnamed_agent(t)  # a passive headline's subject is the patient, not the doer
-        if not actors and not recipients and rule.type == "PROTEST" and rule.pos == "verb":
+        if not actors and rule.type == "PROTEST" and rule.pos == "verb":
+            # "The 102nd candlelight rally was staged in Seoul ... against the U.S.": the target named
+            # does not tell who rallied; the place does
             actors = self._protesters_of_place(p_idx, t)
         if not actors and not recipients:
             return None
@@ -744,7 +749,7 @@ class _Article:
             rule = replace(rule, type="ACCUSE", cameo="114", mode="allege")
         if self._not_an_event(rule, actors, recipients, self.lex.theme(
                 (obj if rule.pos == "verb" else t).lower_) if (obj is not None or rule.pos == "noun") else None,
-                guessed):
+                guessed, t):
             return None
         date = self._date(p_idx, para, sent, t, obj)
         if date is None and report_time is not None:
@@ -849,7 +854,7 @@ class _Article:
             if x.i in skip or x.i == t.i:
                 continue
             m = self.actors.at(p_idx, x.i)
-            if m is None:
+            if m is None or self._enemy_of_people(x):
                 continue
             if self._physical and (m.place or self._where(x, m)):
                 found = self._people_of_place(m)
@@ -871,6 +876,12 @@ class _Article:
                                 if a not in actors and a not in out]
                 return out
         return []
+
+    def _enemy_of_people(self, x: "Token") -> bool:
+        """An "anti-" adjective on people ("the reminiscences of anti-Japanese guerrillas") names whom
+        they fought, not whom the act is aimed at; on a thing ("an anti-U.S. rally") it names the target."""
+        return _against(x) and x.dep_ in ("amod", "compound") and bool(
+            self._sector_noun(x.head) or x.head.lower_ in self.lex.body_nouns)
 
     def _own_people(self, p_idx: int, t: "Token", obj, actors: list[str]) -> list[str]:
         """Unnamed people a leader praises, greets or thanks ("praised all the combatants", "thanks to
@@ -1103,7 +1114,7 @@ class _Article:
                     heads += [g for g in c.children if g.dep_ == "pobj"]
             if heads:  # "signed ... by Kim Jong Un, ..., and Vladimir Putin": the parser may hang the
                 heads += [c for c in t.children if c.dep_ == "conj" and c.pos_ == "PROPN"]  # 2nd on the verb
-                heads += self._listed_persons(p_idx, heads)
+                heads += self._listed_persons(p_idx, heads, t)
             elif self._sent_from(t):
                 heads = self._sent_from(t)
             elif rule is not None and "object" not in rule.recipient:  # "guerrillas have been demobilized"
@@ -1153,11 +1164,13 @@ class _Article:
                 heads = [c for c in t.head.children if c.dep_ in _OBJ]
         return self._referents(p_idx, heads)
 
-    def _listed_persons(self, p_idx: int, heads: list["Token"]) -> list["Token"]:
+    def _listed_persons(self, p_idx: int, heads: list["Token"], verb: "Token | None" = None) -> list["Token"]:
         """ "Speeches were made by A, director of X, B, a teacher of Y, C, ...": the parser hangs a
         list of persons, each with a description, as appositions (of the first name or of a noun in a
         description); every person named by name in that chain is one more doer. A person's own title
-        in apposition ("Kim Jong Un, general secretary of the WPK") is not a name and adds no one."""
+        in apposition ("Kim Jong Un, general secretary of the WPK") is not a name and adds no one.
+        After a description the parser may hang the list's next names on the verb itself ("attended
+        by A and B, secretaries of X, C and D, vice-chairmen of Y"): they are in the chain too."""
         def person(m) -> bool:
             a = self.actors.actors.get(m.actor) if m is not None else None
             return a is not None and a.kind == "person"
@@ -1167,8 +1180,10 @@ class _Article:
             first = self.actors.at(p_idx, h.i)
             if not person(first):
                 continue
-            for x in h.subtree:
-                if x.i == h.i or x.dep_ not in ("appos", "conj"):
+            rest = [c for c in verb.children if c.i > h.i and c.pos_ == "PROPN" and c.dep_ in (
+                "dep", "appos", "npadvmod")] if verb is not None else []
+            for x in [y for r in [h, *rest] for y in r.subtree]:
+                if x.i == h.i or (x.dep_ not in ("appos", "conj") and x not in rest):
                     continue
                 m = self.actors.at(p_idx, x.i)
                 if person(m) and m.how in ("name", "ner") and m.actor != first.actor:
@@ -1348,6 +1363,8 @@ class _Article:
         if entourage is not None:
             return entourage
         sector = self._sector_noun(tok) or self._modifier_sector(tok)  # "the main Hutu rebel group"
+        if sector == "MIL":
+            sector = self._unit_of_people(tok) or sector
         low = tok.lower_
         people = sector or tok.ent_type_ == "NORP" or low in self.lex.country_nouns or low in self.lex.body_nouns
         found: list[str] = []
@@ -1364,8 +1381,8 @@ class _Article:
                 continue
             for x in _conj(c):  # "Hungarian and Romanian officials"
                 mod = self.actors.at(p_idx, x.i) or self._mention_in(p_idx, x)
-                if mod is None or not people:
-                    continue
+                if mod is None or not people or _against(x):
+                    continue  # "anti-Japanese guerrillas" are not Japan's: the adjective names their enemy
                 mod_actor = self.actors.actors.get(mod.actor)
                 if mod_actor is not None and mod_actor.kind == "organisation":
                     found.append(mod.actor)
@@ -1420,7 +1437,7 @@ class _Article:
             where = self._clause_countries(p_idx, top.head)
             if len(where) == 1:  # "thousands of people marched in Hong Kong": people of Hong Kong
                 return [self.actors.group(where.pop(), sector)]
-            countries = self._sentence_countries(p_idx, tok.sent)
+            countries = self._sentence_countries(p_idx, tok.sent, skip=_acted_on(top.head))
             if len(countries) == 1:  # "the opposition threatened ... in Tbilisi": Georgia's opposition
                 return [self.actors.group(countries.pop(), sector)]
         if sector and depth <= 2 and not _of_many_countries(top):
@@ -1443,6 +1460,19 @@ class _Article:
         for c in tok.children:
             if c.dep_ == "conj" and c.pos_ == "NOUN" and any(g.dep_ == "amod" for g in c.children):
                 return self.lex.sector_nouns.get(c.lower_)
+        return None
+
+    def _unit_of_people(self, tok: "Token") -> str | None:
+        """A unit named "of" whom it gathers ("the Pyongyang Municipal Regiment of Party Members", "a
+        shock brigade of youth") is of their sector, not an army's: the word "regiment" alone makes
+        no soldiers."""
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for g in c.children:
+                    if g.dep_ == "pobj" and g.pos_ in _NOUN:
+                        sector = self._sector_noun(g) or (self._modifier_sector(g) if g.lower_ in _MEMBERS else None)
+                        if sector and sector != "MIL":
+                            return sector
         return None
 
     def _body_sector(self, tok: "Token") -> str | None:
@@ -1493,8 +1523,11 @@ class _Article:
                         if g.dep_ != "pobj":
                             continue
                         # "in a market in Karachi": the place the site is in
-                        for x in [g] + [y for p in g.children if p.dep_ == "prep" and p.lower_ in ("in", "near")
-                                        for y in p.children if y.dep_ == "pobj"] + [
+                        inner = [y for p in g.children if p.dep_ == "prep" and p.lower_ in ("in", "near")
+                                 for y in p.children if y.dep_ == "pobj"]
+                        for x in [g] + inner + [  # "in a residential sector of eastern Beirut"
+                                z for y in inner if y.lower_ in _QUARTERS for p in y.children
+                                if p.dep_ == "prep" and p.lower_ == "of" for z in p.children if z.dep_ == "pobj"] + [
                                 y for y in g.children if y.dep_ == "amod" and g.lower_.rstrip("s") in _SETTLEMENTS]:
                             m = self.actors.at(p_idx, x.i)
                             a = self.actors.actors.get(m.actor) if m is not None else None
@@ -1520,9 +1553,11 @@ class _Article:
         where = self._clause_countries(p_idx, t)
         return [self.actors.group(where.pop(), sector)] if len(where) == 1 else []
 
-    def _sentence_countries(self, p_idx: int, sent) -> set[str]:
+    def _sentence_countries(self, p_idx: int, sent, skip: frozenset[int] = frozenset()) -> set[str]:
         out = set()
         for tok in sent:
+            if tok.i in skip:
+                continue
             m = self.actors.at(p_idx, tok.i)
             if m is not None and not _against(tok):
                 c = self.actors.country_of(m.acts_as or m.actor)
@@ -1536,7 +1571,7 @@ class _Article:
         return len(countries) == 1 and None not in countries and "" not in countries
 
     def _not_an_event(self, rule: TriggerRule, actors: list[str], recipients: list[str],
-                      theme: str | None = None, guessed: bool = False) -> bool:
+                      theme: str | None = None, guessed: bool = False, trigger: "Token | None" = None) -> bool:
         """Readings the trigger allows that are not PLOVER events."""
         kinds = [self.actors.actors[a] for a in actors if a in self.actors.actors]
         if rule.type == "CONSULT" and len(actors) == 1 and not recipients and theme not in ("meeting", "talks"):
@@ -1544,6 +1579,10 @@ class _Article:
         if rule.type == "CONSULT" and rule.lemma == "attend" and not recipients and theme != "talks" \
                 and self._one_country(actors):
             return True  # "The ceremony was attended by officials of the Party, ...": a country's own gathering
+        if rule.cameo == "060" and len(actors) == 1 and not recipients and not _partnered(trigger):
+            # "the regiment intensified the guidance and cooperation to build ...": its own work (a
+            # handover or a sale, 061-064, has its partner in the thing done, named or not)
+            return True
         if rule.type == "PROTEST" and kinds and all(a.sector in ("MIL", "GOV") for a in kinds):
             return True  # soldiers marching past a tribune parade; they do not protest
         if kinds and (not recipients or guessed) and all(a.sector == "MED" for a in kinds):
@@ -1992,6 +2031,47 @@ _QUOTES = {'"', "\u201c", "\u201d", "''", "``"}
 _NOT_TARGETS = {"sea", "ocean", "water", "waters", "target", "targets", "island", "range", "sky", "air", "dawn",
                 "noon", "night", "midnight", "hour", "hours", "rate", "interval", "intervals", "distance", "angle",
                 "speed", "altitude", "time", "times", "site", "area", "zone"}
+
+
+#: words that give a cooperation partners even when none is named ("bilateral cooperation", "joint drills")
+_PARTNER_WORDS = {"with", "among", "between", "together", "bilateral", "joint", "jointly", "mutual", "multilateral",
+                  "trilateral", "both", "allies", "partners"}
+#: "in conformity with", "in line with": a standard kept, not a partner
+_STANDARD_NOUNS = {"conformity", "accordance", "line", "keeping", "compliance"}
+
+
+def _partnered(t: "Token | None") -> bool:
+    """Does a cooperation's phrase speak of partners ("develop the bilateral cooperation", "make joint
+    efforts with you")? Without them one body's "guidance and cooperation" is its own work."""
+    if t is None:
+        return True
+    top = t.head if t.dep_ in ("xcomp", "advcl", "conj") and t.head.pos_ in _VERB else t
+    return any(x.lower_ in _PARTNER_WORDS and not (x.lower_ == "with" and x.head.lower_ in _STANDARD_NOUNS)
+               for x in top.subtree)
+
+
+def _acted_on(verb: "Token") -> frozenset[int]:
+    """Tokens of what describes the things a verb acts on (appositions and participle phrases of its
+    objects, and of those of its purpose clause) and of the clauses conjoined with a subject of their
+    own: a country named there does not place the verb's subject ("The resistance forces conducted
+    attacks to shoot down six MQ-9 Reapers, the air combat drones the U.S. is pride of" are not U.S.
+    forces; "A spokesman ... released the press statement titled 'U.S. ...'" is not the U.S.'s). The
+    object itself may ("fundamentalists ... demand the resignation of Algerian President"), and so may
+    a relative clause, which can name the doers again ("a joint statement, which they called the
+    Spirit of Camp David")."""
+    out: set[int] = set()
+    objects: list["Token"] = []
+    for c in verb.children:
+        if c.dep_ == "conj" and c.pos_ in _VERB and any(g.dep_ in _SUBJ | {"nsubjpass"} for g in c.children):
+            out.update(x.i for x in c.subtree)
+        elif c.dep_ in _OBJ:
+            objects.append(c)
+        elif c.dep_ in ("advcl", "xcomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children):
+            objects += [g for g in c.children if g.dep_ in _OBJ]
+    for o in objects:
+        for y in _conj(o):
+            out.update(x.i for d in y.children if d.dep_ in ("appos", "acl") for x in d.subtree)
+    return frozenset(out)
 
 
 def _struck_thing(g: "Token") -> bool:
