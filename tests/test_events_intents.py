@@ -38,3 +38,13 @@ def test_events_a_standing_pledge_is_no_intent_of_the_day(run_extract, text):
     out = run_extract(text, published="2024-09-10", source="KCNA")
     derived = [e for e in out["events"] if e["type"] in ("AGREE", "THREATEN") and e["modality"] in ("asserted", "reported")]
     assert not derived, [(e["type"], e["modality"], e["trigger"]) for e in out["events"]]
+
+
+@pytest.mark.parametrize("text", [e["text"] for e in INTENTS["request_head_examples"]], ids=lambda t: t[:40])
+def test_events_asked_for_act_is_not_done(run_extract, text):
+    """An act in the "to" clause of a verb of asking is asked for (expected), even when the parser
+    hangs it as an adverbial clause; the request itself is the event of the day."""
+    out = run_extract(text, published="2000-01-01")
+    kinds = {(e["type"], e["modality"]) for e in out["events"]}
+    assert ("REQUEST", "asserted") in kinds, kinds
+    assert not any(m in ("asserted", "reported") for t, m in kinds if t != "REQUEST"), kinds

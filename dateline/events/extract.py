@@ -148,6 +148,7 @@ class _Article:
         self.sentence_no = 0
         self._published = published
         self._setting = _Background.of(self, paragraphs, published)
+        self._request_heads = frozenset(lex.intents.get("request_heads", ()))
 
     # ------------------------------------------------------------------ driver
     def run(self) -> list[EventMention]:
@@ -470,7 +471,7 @@ class _Article:
         for rule in rules:
             if rule.particle and not any(c.lower_ == rule.particle and (c.dep_ in ("prt", "advmod") or (
                     c.dep_ == "prep" and (rule.object_preps or not any(g.dep_ == "pobj" for g in c.children))))
-                    for c in t.children):
+                    for c in t.children) and not _particle_marks_clause(t, rule.particle):
                 continue  # "gave orders in the name of" is no "give in"; "put forward" may parse as advmod
             obj = self._object(t, rule)
             if rule.objects and (obj is None or not any(rule.accepts_object(p) for o in _conj(obj)
@@ -1723,6 +1724,10 @@ class _Article:
                 elif dep == "xcomp" and (parent.lower_ in lex.future_heads or (
                         parent.lower_ in _BE and any(c.lower_ == "to" for c in h.children))):
                     mood, cue = "expected", parent
+                elif dep == "advcl" and parent.lower_ in self._request_heads and _asked_clause(parent, h):
+                    # "asked the Council on Monday to lift the sanctions", "called for the president to
+                    # step down": the parser hangs the asked-for act as an adverbial clause; it is asked, not done
+                    mood, cue = "expected", parent
                 elif dep in ("xcomp", "ccomp", "conj", "advcl", "pcomp", "dobj", "nsubj", "nsubjpass", "prep",
                              "pobj"):
                     inherited, icue = self._own_mood(parent, None)
@@ -1968,6 +1973,26 @@ _QUOTES = {'"', "\u201c", "\u201d", "''", "``"}
 _NOT_TARGETS = {"sea", "ocean", "water", "waters", "target", "targets", "island", "range", "sky", "air", "dawn",
                 "noon", "night", "midnight", "hour", "hours", "rate", "interval", "intervals", "distance", "angle",
                 "speed", "altitude", "time", "times", "site", "area", "zone"}
+
+
+def _asked_clause(head: "Token", clause: "Token") -> bool:
+    """A "to" clause under a verb of asking is what is asked when someone is asked: an object
+    ("asked the Council ... to lift"), one appealed or called to ("appealed to India ... to", "called on
+    X ... to"), or a "for" subject ("called for the president to step down"); "called at the veterans'
+    homes to congratulate them" is a visit with its purpose."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return False
+    return (any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+            or any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in ("to", "on", "upon"))
+                   for c in head.children))
+
+
+def _particle_marks_clause(t: "Token", particle: str) -> bool:
+    """ "called for the president to step down": the parser makes "for" the mark of the asked-for
+    clause, not a particle of the verb; the clause is what is called for."""
+    return any(c.dep_ in ("advcl", "ccomp", "xcomp") and c.i > t.i
+               and any(g.dep_ == "mark" and g.lower_ == particle and g.i < c.i for g in c.children)
+               for c in t.children)
 
 
 def _struck_thing(g: "Token") -> bool:
