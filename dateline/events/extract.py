@@ -716,6 +716,11 @@ class _Article:
             return None  # "the sanctions against the DPRK": a nominal event needs its doer
         if not actors and _unresolved_pronoun_subject(t):
             return None
+        if rule.type in _PHYSICAL and rule.pos == "verb" and actors and rule.cameo[:2] in ("17", "19") \
+                and self._rioters(t):  # bombings, killings and kidnappings (18x) stay assaults
+            # "Rioters torched cars", "Demonstrators blockaded the parliament": a violent protest
+            rule = replace(rule, type="PROTEST", cameo="144" if rule.cameo == "191" else "145",
+                           mode="obstruct" if rule.cameo == "191" else "riot")
         if rule.type == "PROTEST" and rule.lemma == "protest" and actors and all(
                 a in self.actors.actors and self.actors.actors[a].sector in ("MIL", "GOV") for a in actors):
             # "Poland protested the incursion": a state complains officially (114)
@@ -754,6 +759,19 @@ class _Article:
         )
         m.cue, m.report_time = cue, report_time
         return m
+
+    def _rioters(self, t: "Token") -> bool:
+        """The verb's subject names protesters ("Rioters", "Angry mobs", "Rioting youths"): their
+        force is a riot, not an armed attack (cues.yaml, protest_doers)."""
+        h = t
+        while h.dep_ == "conj" and h.head.i != h.i and not any(c.dep_ == "nsubj" for c in h.children):
+            h = h.head  # "stormed the parliament and set fire to it"
+        for c in h.children:
+            if c.dep_ == "nsubj":
+                return any(x.lower_ in self.lex.protest_doers or (
+                    x.dep_ in ("amod", "compound") and x.lower_ in self.lex.protest_doer_modifiers)
+                    for x in [c, *c.children])
+        return False
 
     def _grievance(self, p_idx: int, t: "Token", obj: "Token | None" = None) -> list[str]:
         """Whom a protest is aimed at when its reason says so: "a strike over a bill signed by the
