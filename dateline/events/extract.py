@@ -393,6 +393,8 @@ class _Article:
                                  m.recipients, m.attribution, "refusal")
         if m.modality != "expected" or cue is None or m.rule in ("intent", "request") or not m.actors:
             return None
+        if self._attempted(t, m, cue):
+            return None
         if cue.i in mentions or cue.pos_ in _NOUN:  # "agreed to ...", "threatened to ...": already an event
             return None
         if cue.lower_ in self.lex.intents["not_intent"]:  # "refused to ...", "decided to ..."
@@ -413,6 +415,18 @@ class _Article:
         etype = "THREATEN" if threat or m.type not in _COOPERATIVE else "AGREE"
         return self._derived(m, etype, str(table[m.type]), cue, para, m.actors, m.recipients, m.attribution,
                              "intent")
+
+    def _attempted(self, t: "Token", m: EventMention, cue: "Token") -> bool:
+        """ "Gunmen tried to assassinate the president": a past attempt at an assault happened and
+        failed; it is an attempted assault of the day (185 for a killing), not a threat. Sets ``m``."""
+        if m.type != "ASSAULT" or cue.lower_ not in self.lex.intents.get("attempt_heads", ()) \
+                or t.dep_ != "xcomp" or cue.i != t.head.i:
+            return False
+        m.modality = "reported" if m.attribution else "asserted"
+        m.cue = None
+        if m.cameo in ("186", "1823"):
+            m.cameo = "185"
+        return True
 
     def _future_refusal(self, t: "Token", m: EventMention, cue: "Token | None") -> bool:
         """ "will not withdraw", "would not allow", "won't release": a cooperative act its doer says it
