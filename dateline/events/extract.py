@@ -210,8 +210,8 @@ class _Article:
             if t.i not in triggers and t.pos_ in _VERB and self._is_statement(p_idx, t):
                 found.append((t, self._statement_rule, None))
         requests = [self._must(p_idx, para, sent, t) for t in sent
-                    if t.pos_ in _VERB and any(c.dep_ == "aux" and c.lower_ in self.lex.intents["request_aux"]
-                                               for c in t.children)]
+                    if t.pos_ in _VERB and (any(c.dep_ == "aux" and c.lower_ in self.lex.intents["request_aux"]
+                                                for c in t.children) or self._mandated(t))]
         mentions: dict[int, EventMention] = {}
         for t, rule, obj in sorted(found, key=lambda x: x[0].i):
             m = self._mention(p_idx, para, sent, t, rule, obj)
@@ -445,6 +445,16 @@ class _Article:
         between = t.doc[lo:hi + 1]
         return any(w.lower_ in marks for w in between) or any(
             c.dep_ == "advmod" and c.lower_ in marks for c in t.children)
+
+    def _mandated(self, t: "Token") -> bool:
+        """ "insisted that Jordan open its border": a subjunctive clause under a verb of insisting says
+        what its subject must do, like "must" (a base form, or a plural-looking form after a singular
+        subject; "insisted that it had the right" is a claim)."""
+        if t.dep_ != "ccomp" or t.head.lower_ not in self.lex.intents.get("mandative_heads", ()) \
+                or any(c.dep_ in ("aux", "auxpass", "neg") for c in t.children):
+            return False
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        return subj is not None and (t.tag_ == "VB" or (t.tag_ == "VBP" and subj.tag_ in ("NN", "NNP")))
 
     def _must(self, p_idx: int, para, sent, t: "Token") -> EventMention | None:
         """ "Russia said Sudan must return the helicopter": a REQUEST from the speaker to Sudan."""
