@@ -301,3 +301,10 @@ def test_events_force_by_rioters_is_a_violent_protest(run_extract):
         assert ("PROTEST", cameo) in kinds and not any(t in ("ASSAULT", "COERCE") for t, _ in kinds), (text, kinds)
     found, _ = _events(run_extract, "Jewish settlers attacked Palestinian farmers near Nablus on Sunday.", "ASSAULT")
     assert found, "settlers are no protesters"
+
+
+def test_events_a_bare_crowd_count_protests_as_people_of_the_place(run_extract):
+    for text in ("Tens of thousands rallied in Belgrade on Sunday.",
+                 "Hundreds marched in Nairobi to protest against the new constitution."):
+        found, _ = _events(run_extract, text, "PROTEST")
+        assert found and any(a.endswith("-CVL") for e in found for a in e["actors"]), (text, found)

@@ -31,6 +31,7 @@ _MEMBERS = {"member", "members", "leader", "leaders", "head", "heads", "chief", 
             "supporter", "supporters", "follower", "followers", "loyalist", "loyalists", "backer", "backers",
             "delegations", "official", "officials", "representative", "representatives", "spokesman",
             "spokeswoman", "spokesperson", "envoy", "envoys", "minister", "ministers"}
+_CROWDS = {"thousands", "hundreds", "tens", "millions", "scores", "dozens", "crowds"}  # bare counts of people
 _QUANTITY = {"thousands", "hundreds", "dozens", "tens", "millions", "scores", "group", "groups", "number",
              "crowd", "crowds", "band", "contingent", "handful", "majority", "some", "many", "most", "all", "both",
              "several", "few", "lot", "lots", "wave", "team", "teams", "batch", "one", "two", "three", "part",
@@ -720,7 +721,7 @@ class _Article:
             return None  # "the class mission charged by the Party": the noun is no party the act is done to
         if not actors and rule.pos == "verb" and not passive_title:
             actors = self._unnamed_agent(t)  # a passive headline's subject is the patient, not the doer
-        if not actors and not recipients and rule.type == "PROTEST" and rule.pos == "verb":
+        if not actors and rule.type == "PROTEST" and rule.pos == "verb" and (not recipients or self._crowd_subject(t)):
             actors = self._protesters_of_place(p_idx, t)
         if not actors and not recipients:
             return None
@@ -1022,12 +1023,25 @@ class _Article:
     def _protesters_of_place(self, p_idx: int, t: "Token") -> list[str]:
         """ "A demonstration against the war was held in London": a protest held, staged or organised
         with no doer named is by the people of the one country where it was held."""
+        if self._crowd_subject(t):  # "Tens of thousands rallied in Belgrade": people of that country
+            where = self._clause_countries(p_idx, t)
+            return [self.actors.group(where.pop(), "CVL")] if len(where) == 1 else []
         held = [c for c in t.children if c.dep_ == "nsubjpass"]
         if not held or any(c.dep_ == "agent" for c in t.children) or not any(
                 r.type == "PROTEST" for r in self.lex.nouns.get(held[0].lower_, ())):
             return []  # "a ceremony of commemorative march was held": a ceremony, not a protest
         where = self._clause_countries(p_idx, t)
         return [self.actors.group(where.pop(), "CVL")] if len(where) == 1 else []
+
+    @staticmethod
+    def _crowd_subject(t: "Token") -> bool:
+        """The protest's subject is a bare crowd count ("Thousands", "Tens of thousands", "Hundreds"):
+        people, though the sentence does not say whose."""
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ not in _CROWDS:
+            return False
+        return not any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.dep_ == "pobj" and g.lower_ not in _CROWDS for g in c.children) for c in subj.children)
 
     def _sent_from(self, t: "Token") -> list["Token"]:
         """ "The message of sympathy from Moscow was conveyed to the Foreign Ministry": a message passed
