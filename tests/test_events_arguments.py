@@ -290,3 +290,21 @@ def test_events_every_person_of_a_listed_by_agent_speaks(run_extract):
                       published="2024-10-24", source="KCNA")
     st = [e for e in out["events"] if e["type"] == "STATEMENT"]
     assert st and st[0]["actors"] == ["kim-jong-un"], st
+
+
+def test_events_force_by_rioters_is_a_violent_protest(run_extract):
+    for text, cameo in (("Rioters torched cars and shops in Lagos on Monday.", "145"),
+                        ("Angry demonstrators clashed with police in Athens on Friday.", "145"),
+                        ("Striking French truckers blockaded the port of Calais on Tuesday.", "144")):
+        out = run_extract(text, published="2024-06-20")
+        kinds = {(e["type"], e["cameo"]) for e in out["events"]}
+        assert ("PROTEST", cameo) in kinds and not any(t in ("ASSAULT", "COERCE") for t, _ in kinds), (text, kinds)
+    found, _ = _events(run_extract, "Jewish settlers attacked Palestinian farmers near Nablus on Sunday.", "ASSAULT")
+    assert found, "settlers are no protesters"
+
+
+def test_events_a_bare_crowd_count_protests_as_people_of_the_place(run_extract):
+    for text in ("Tens of thousands rallied in Belgrade on Sunday.",
+                 "Hundreds marched in Nairobi to protest against the new constitution."):
+        found, _ = _events(run_extract, text, "PROTEST")
+        assert found and any(a.endswith("-CVL") for e in found for a in e["actors"]), (text, found)

@@ -7,7 +7,8 @@ import pytest
 from dateline.datafiles import read_data
 
 INTENTS = read_data("events/intents.yaml")
-CASES = [(e["text"], e["type"]) for e in INTENTS["examples"] + INTENTS["request_examples"]]
+CASES = [(e["text"], e["type"]) for e in INTENTS["examples"] + INTENTS["request_examples"]
+         + INTENTS["attempt_examples"]]
 
 
 @pytest.mark.parametrize("text, etype", CASES, ids=[c[1] + str(k) for k, c in enumerate(CASES)])
@@ -38,3 +39,19 @@ def test_events_a_standing_pledge_is_no_intent_of_the_day(run_extract, text):
     out = run_extract(text, published="2024-09-10", source="KCNA")
     derived = [e for e in out["events"] if e["type"] in ("AGREE", "THREATEN") and e["modality"] in ("asserted", "reported")]
     assert not derived, [(e["type"], e["modality"], e["trigger"]) for e in out["events"]]
+
+
+@pytest.mark.parametrize("text", [e["text"] for e in INTENTS["request_head_examples"]], ids=lambda t: t[:40])
+def test_events_asked_for_act_is_not_done(run_extract, text):
+    """An act in the "to" clause of a verb of asking is asked for (expected), even when the parser
+    hangs it as an adverbial clause; the request itself is the event of the day."""
+    out = run_extract(text, published="2000-01-01")
+    kinds = {(e["type"], e["modality"]) for e in out["events"]}
+    assert ("REQUEST", "asserted") in kinds, kinds
+    assert not any(m in ("asserted", "reported") for t, m in kinds if t != "REQUEST"), kinds
+
+
+def test_events_attempted_assault_is_no_threat(run_extract):
+    out = run_extract("Gunmen tried to assassinate the Georgian president on Tuesday.", published="2000-01-01")
+    kinds = {(e["type"], e["cameo"], e["modality"]) for e in out["events"]}
+    assert ("ASSAULT", "185", "asserted") in kinds and not any(t == "THREATEN" for t, _, _ in kinds), kinds

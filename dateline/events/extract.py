@@ -31,6 +31,7 @@ _MEMBERS = {"member", "members", "leader", "leaders", "head", "heads", "chief", 
             "supporter", "supporters", "follower", "followers", "loyalist", "loyalists", "backer", "backers",
             "delegations", "official", "officials", "representative", "representatives", "spokesman",
             "spokeswoman", "spokesperson", "envoy", "envoys", "minister", "ministers"}
+_CROWDS = {"thousands", "hundreds", "tens", "millions", "scores", "dozens", "crowds"}  # bare counts of people
 _QUANTITY = {"thousands", "hundreds", "dozens", "tens", "millions", "scores", "group", "groups", "number",
              "crowd", "crowds", "band", "contingent", "handful", "majority", "some", "many", "most", "all", "both",
              "several", "few", "lot", "lots", "wave", "team", "teams", "batch", "one", "two", "three", "part",
@@ -152,6 +153,7 @@ class _Article:
         self._break = (-1, -1)  # the last sentence that turned to another occasion ("Meanwhile, ...")
         self._published = published
         self._setting = _Background.of(self, paragraphs, published)
+        self._request_heads = frozenset(lex.intents.get("request_heads", ()))
 
     # ------------------------------------------------------------------ driver
     def run(self) -> list[EventMention]:
@@ -219,8 +221,8 @@ class _Article:
             if t.i not in triggers and t.pos_ in _VERB and self._is_statement(p_idx, t):
                 found.append((t, self._statement_rule, None))
         requests = [self._must(p_idx, para, sent, t) for t in sent
-                    if t.pos_ in _VERB and any(c.dep_ == "aux" and c.lower_ in self.lex.intents["request_aux"]
-                                               for c in t.children)]
+                    if t.pos_ in _VERB and (any(c.dep_ == "aux" and c.lower_ in self.lex.intents["request_aux"]
+                                                for c in t.children) or self._mandated(t))]
         mentions: dict[int, EventMention] = {}
         for t, rule, obj in sorted(found, key=lambda x: x[0].i):
             m = self._mention(p_idx, para, sent, t, rule, obj)
@@ -418,6 +420,8 @@ class _Article:
                                  m.recipients, m.attribution, "refusal")
         if m.modality != "expected" or cue is None or m.rule in ("intent", "request") or not m.actors:
             return None
+        if self._attempted(t, m, cue):
+            return None
         if cue.i in mentions or cue.pos_ in _NOUN:  # "agreed to ...", "threatened to ...": already an event
             return None
         if cue.lower_ in self.lex.intents["not_intent"]:  # "refused to ...", "decided to ..."
@@ -439,6 +443,18 @@ class _Article:
         return self._derived(m, etype, str(table[m.type]), cue, para, m.actors, m.recipients, m.attribution,
                              "intent")
 
+    def _attempted(self, t: "Token", m: EventMention, cue: "Token") -> bool:
+        """ "Gunmen tried to assassinate the president": a past attempt at an assault happened and
+        failed; it is an attempted assault of the day (185 for a killing), not a threat. Sets ``m``."""
+        if m.type != "ASSAULT" or cue.lower_ not in self.lex.intents.get("attempt_heads", ()) \
+                or t.dep_ != "xcomp" or cue.i != t.head.i:
+            return False
+        m.modality = "reported" if m.attribution else "asserted"
+        m.cue = None
+        if m.cameo in ("186", "1823"):
+            m.cameo = "185"
+        return True
+
     def _future_refusal(self, t: "Token", m: EventMention, cue: "Token | None") -> bool:
         """ "will not withdraw", "would not allow", "won't release": a cooperative act its doer says it
         will not do is a refusal of it (CAMEO 12x), like "refused to"; a past "did not" is not."""
@@ -456,6 +472,16 @@ class _Article:
         between = t.doc[lo:hi + 1]
         return any(w.lower_ in marks for w in between) or any(
             c.dep_ == "advmod" and c.lower_ in marks for c in t.children)
+
+    def _mandated(self, t: "Token") -> bool:
+        """ "insisted that Jordan open its border": a subjunctive clause under a verb of insisting says
+        what its subject must do, like "must" (a base form, or a plural-looking form after a singular
+        subject; "insisted that it had the right" is a claim)."""
+        if t.dep_ != "ccomp" or t.head.lower_ not in self.lex.intents.get("mandative_heads", ()) \
+                or any(c.dep_ in ("aux", "auxpass", "neg") for c in t.children):
+            return False
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        return subj is not None and (t.tag_ == "VB" or (t.tag_ == "VBP" and subj.tag_ in ("NN", "NNP")))
 
     def _must(self, p_idx: int, para, sent, t: "Token") -> EventMention | None:
         """ "Russia said Sudan must return the helicopter": a REQUEST from the speaker to Sudan."""
@@ -496,7 +522,7 @@ class _Article:
         for rule in rules:
             if rule.particle and not any(c.lower_ == rule.particle and (c.dep_ in ("prt", "advmod") or (
                     c.dep_ == "prep" and (rule.object_preps or not any(g.dep_ == "pobj" for g in c.children))))
-                    for c in t.children):
+                    for c in t.children) and not _particle_marks_clause(t, rule.particle):
                 continue  # "gave orders in the name of" is no "give in"; "put forward" may parse as advmod
             obj = self._object(t, rule)
             if rule.objects and (obj is None or not any(rule.accepts_object(p) for o in _conj(obj)
@@ -743,6 +769,11 @@ class _Article:
             return None  # "the sanctions against the DPRK": a nominal event needs its doer
         if not actors and _unresolved_pronoun_subject(t):
             return None
+        if rule.type in _PHYSICAL and rule.pos == "verb" and actors and rule.cameo[:2] in ("17", "19") \
+                and self._rioters(t):  # bombings, killings and kidnappings (18x) stay assaults
+            # "Rioters torched cars", "Demonstrators blockaded the parliament": a violent protest
+            rule = replace(rule, type="PROTEST", cameo="144" if rule.cameo == "191" else "145",
+                           mode="obstruct" if rule.cameo == "191" else "riot")
         if rule.type == "PROTEST" and rule.lemma == "protest" and actors and all(
                 a in self.actors.actors and self.actors.actors[a].sector in ("MIL", "GOV") for a in actors):
             # "Poland protested the incursion": a state complains officially (114)
@@ -782,6 +813,19 @@ class _Article:
         )
         m.cue, m.report_time = cue, report_time
         return m
+
+    def _rioters(self, t: "Token") -> bool:
+        """The verb's subject names protesters ("Rioters", "Angry mobs", "Rioting youths"): their
+        force is a riot, not an armed attack (cues.yaml, protest_doers)."""
+        h = t
+        while h.dep_ == "conj" and h.head.i != h.i and not any(c.dep_ == "nsubj" for c in h.children):
+            h = h.head  # "stormed the parliament and set fire to it"
+        for c in h.children:
+            if c.dep_ == "nsubj":
+                return any(x.lower_ in self.lex.protest_doers or (
+                    x.dep_ in ("amod", "compound") and x.lower_ in self.lex.protest_doer_modifiers)
+                    for x in [c, *c.children])
+        return False
 
     def _grievance(self, p_idx: int, t: "Token", obj: "Token | None" = None) -> list[str]:
         """Whom a protest is aimed at when its reason says so: "a strike over a bill signed by the
@@ -1014,12 +1058,25 @@ class _Article:
     def _protesters_of_place(self, p_idx: int, t: "Token") -> list[str]:
         """ "A demonstration against the war was held in London": a protest held, staged or organised
         with no doer named is by the people of the one country where it was held."""
+        if self._crowd_subject(t):  # "Tens of thousands rallied in Belgrade": people of that country
+            where = self._clause_countries(p_idx, t)
+            return [self.actors.group(where.pop(), "CVL")] if len(where) == 1 else []
         held = [c for c in t.children if c.dep_ == "nsubjpass"]
         if not held or any(c.dep_ == "agent" for c in t.children) or not any(
                 r.type == "PROTEST" for r in self.lex.nouns.get(held[0].lower_, ())):
             return []  # "a ceremony of commemorative march was held": a ceremony, not a protest
         where = self._clause_countries(p_idx, t)
         return [self.actors.group(where.pop(), "CVL")] if len(where) == 1 else []
+
+    @staticmethod
+    def _crowd_subject(t: "Token") -> bool:
+        """The protest's subject is a bare crowd count ("Thousands", "Tens of thousands", "Hundreds"):
+        people, though the sentence does not say whose."""
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ not in _CROWDS:
+            return False
+        return not any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.dep_ == "pobj" and g.lower_ not in _CROWDS for g in c.children) for c in subj.children)
 
     def _sent_from(self, t: "Token") -> list["Token"]:
         """ "The message of sympathy from Moscow was conveyed to the Foreign Ministry": a message passed
@@ -1786,6 +1843,10 @@ class _Article:
                 elif dep == "xcomp" and (parent.lower_ in lex.future_heads or (
                         parent.lower_ in _BE and any(c.lower_ == "to" for c in h.children))):
                     mood, cue = "expected", parent
+                elif dep == "advcl" and parent.lower_ in self._request_heads and _asked_clause(parent, h):
+                    # "asked the Council on Monday to lift the sanctions", "called for the president to
+                    # step down": the parser hangs the asked-for act as an adverbial clause; it is asked, not done
+                    mood, cue = "expected", parent
                 elif dep in ("xcomp", "ccomp", "conj", "advcl", "pcomp", "dobj", "nsubj", "nsubjpass", "prep",
                              "pobj"):
                     inherited, icue = self._own_mood(parent, None)
@@ -2072,6 +2133,26 @@ def _acted_on(verb: "Token") -> frozenset[int]:
         for y in _conj(o):
             out.update(x.i for d in y.children if d.dep_ in ("appos", "acl") for x in d.subtree)
     return frozenset(out)
+
+
+def _asked_clause(head: "Token", clause: "Token") -> bool:
+    """A "to" clause under a verb of asking is what is asked when someone is asked: an object
+    ("asked the Council ... to lift"), one appealed or called to ("appealed to India ... to", "called on
+    X ... to"), or a "for" subject ("called for the president to step down"); "called at the veterans'
+    homes to congratulate them" is a visit with its purpose."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return False
+    return (any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+            or any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in ("to", "on", "upon"))
+                   for c in head.children))
+
+
+def _particle_marks_clause(t: "Token", particle: str) -> bool:
+    """ "called for the president to step down": the parser makes "for" the mark of the asked-for
+    clause, not a particle of the verb; the clause is what is called for."""
+    return any(c.dep_ in ("advcl", "ccomp", "xcomp") and c.i > t.i
+               and any(g.dep_ == "mark" and g.lower_ == particle and g.i < c.i for g in c.children)
+               for c in t.children)
 
 
 def _struck_thing(g: "Token") -> bool:

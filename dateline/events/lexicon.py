@@ -184,6 +184,8 @@ class Lexicon:
             | frozenset(f for v in cues.get("light_in_verbs", ()) for f in noun_forms(v))
         self.in_event_nouns = frozenset(f for n in cues.get("in_event_nouns", ()) for f in noun_forms(n))
         self.caption_verbs = frozenset(f for v in cues["caption_verbs"] for f in verb_forms(v, irregular))
+        self.protest_doers = frozenset(f for n in cues.get("protest_doers", ()) for f in noun_forms(n))
+        self.protest_doer_modifiers = frozenset(cues.get("protest_doer_modifiers", ()))
         self.statement_verbs = frozenset(f for v in cues["statement_verbs"] for f in verb_forms(v, irregular))
         self.statement_nouns = frozenset(f for n in cues["statement_nouns"] for f in noun_forms(n))
         m = cues["modality"]
