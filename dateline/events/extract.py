@@ -67,6 +67,8 @@ _MOURNED = {"death", "demise", "passing", "bier", "coffin", "funeral", "remains"
 _SITES = frozenset(f for w in ("position", "post", "station", "camp", "base", "barracks", "headquarters", "office",
                                 "stronghold", "checkpoint", "outpost", "garrison", "hideout", "patrol", "convoy")
                    for f in noun_forms(w))  # a group's sites: "rebel positions"
+_MILITARY_SITES = frozenset(f for w in ("position", "base", "barracks", "garrison", "outpost", "bunker", "trench")
+                            for f in noun_forms(w))
 _STATE_BODIES = frozenset(f for w in ("government", "authority", "regime", "administration", "cabinet", "junta",
                                        "office") for f in noun_forms(w))  # "the government", "government offices"
 _MANY = {"different", "various", "many", "several", "other", "foreign", "all", "numerous"}
@@ -1329,6 +1331,8 @@ class _Article:
         if entourage is not None:
             return entourage
         sector = self._sector_noun(tok) or self._modifier_sector(tok)  # "the main Hutu rebel group"
+        if tok.lower_ in _MILITARY_SITES and sector in (None, "GOV"):
+            sector = "MIL"  # "attacked Ethiopian positions", "shelled government positions": the army's
         low = tok.lower_
         people = sector or tok.ent_type_ == "NORP" or low in self.lex.country_nouns or low in self.lex.body_nouns
         found: list[str] = []
