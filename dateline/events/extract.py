@@ -64,11 +64,13 @@ _BLASTS = {"explosion", "blast", "bomb", "bombing", "shell", "shelling", "missil
 
 
 _MOURNED = {"death", "demise", "passing", "bier", "coffin", "funeral", "remains", "grave"}  # "over his death"
-_SITES = frozenset(f for w in ("position", "post", "station", "camp", "base", "barracks", "headquarters", "office",
+_SITES = frozenset(f for w in ("position", "post", "station", "camp", "barracks", "headquarters", "office",
                                 "stronghold", "checkpoint", "outpost", "garrison", "hideout", "patrol", "convoy")
                    for f in noun_forms(w))  # a group's sites: "rebel positions"
-_MILITARY_SITES = frozenset(f for w in ("position", "base", "barracks", "garrison", "outpost", "bunker", "trench")
+_MILITARY_SITES = frozenset(f for w in ("position", "barracks", "garrison", "outpost", "bunker", "trench")  # not
+                            # "base": KCNA's "livestock farming bases"
                             for f in noun_forms(w))
+_ITS_OPPONENTS = frozenset({"REB", "OPP", "MED", "LAB", "GOV", "LEG"})  # whom words are aimed at at home
 _STATE_BODIES = frozenset(f for w in ("government", "authority", "regime", "administration", "cabinet", "junta",
                                        "office") for f in noun_forms(w))  # "the government", "government offices"
 _MANY = {"different", "various", "many", "several", "other", "foreign", "all", "numerous"}
@@ -1430,7 +1432,13 @@ class _Article:
         if not self._sector_noun(tok) and tok.lower_ not in _SITES:
             return []  # "rejected military rule", "a military pact": a thing, not people ("rebel positions" are)
         countries = self._sentence_countries(p_idx, tok.sent)
-        return [self.actors.group(countries.pop(), sector)] if len(countries) == 1 else []
+        if len(countries) != 1:
+            return []
+        country = countries.pop()
+        if country == self.voice and not self._physical and sector not in _ITS_OPPONENTS:
+            return []  # KCNA's "the WPK defends the people", "called on the regiments": the publisher's own
+            # people are no party to its state's words (force on them, or a stand against it, is)
+        return [self.actors.group(country, sector)]
 
     def _people_where_they_are(self, p_idx: int, tok: "Token", sector: str) -> list[str]:
         """People named by what they are, placed by their own phrase: "refugees fleeing the civil war
