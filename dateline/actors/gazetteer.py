@@ -155,7 +155,7 @@ class Gazetteer:
             for n in e.adjectives:
                 for v in _variants(n):
                     yield Phrase(v, e.id, "adjective")
-                if " " not in n and not n.endswith(("sh", "ese", "s", "x", "z")):  # "Palestinians", "Serbs"
+                if not n.endswith(("sh", "ese", "s", "x", "z")):  # "Palestinians", "Serbs", "Greek Cypriots"
                     yield Phrase(n + "s", e.id, "demonym")
             for n in e.context_aliases:
                 yield Phrase(n, e.id, "context")

@@ -68,6 +68,15 @@ _BLASTS = {"explosion", "blast", "bomb", "bombing", "shell", "shelling", "missil
 
 
 _MOURNED = {"death", "demise", "passing", "bier", "coffin", "funeral", "remains", "grave"}  # "over his death"
+_SITES = frozenset(f for w in ("position", "post", "station", "camp", "barracks", "headquarters", "office",
+                                "stronghold", "checkpoint", "outpost", "garrison", "hideout", "patrol", "convoy")
+                   for f in noun_forms(w))  # a group's sites: "rebel positions"
+_MILITARY_SITES = frozenset(f for w in ("position", "barracks", "garrison", "outpost", "bunker", "trench")  # not
+                            # "base": KCNA's "livestock farming bases"
+                            for f in noun_forms(w))
+_ITS_OPPONENTS = frozenset({"REB", "OPP", "MED", "LAB", "GOV", "LEG"})  # whom words are aimed at at home
+_STATE_BODIES = frozenset(f for w in ("government", "authority", "regime", "administration", "cabinet", "junta",
+                                       "office") for f in noun_forms(w))  # "the government", "government offices"
 _MANY = {"different", "various", "many", "several", "other", "foreign", "all", "numerous"}
 
 
@@ -1420,6 +1429,8 @@ class _Article:
         if entourage is not None:
             return entourage
         sector = self._sector_noun(tok) or self._modifier_sector(tok)  # "the main Hutu rebel group"
+        if tok.lower_ in _MILITARY_SITES and sector in (None, "GOV"):
+            sector = "MIL"  # "attacked Ethiopian positions", "shelled government positions": the army's
         if sector == "MIL":
             sector = self._unit_of_people(tok) or sector
         low = tok.lower_
@@ -1498,8 +1509,34 @@ class _Article:
             if len(countries) == 1:  # "the opposition threatened ... in Tbilisi": Georgia's opposition
                 return [self.actors.group(countries.pop(), sector)]
         if sector and depth <= 2 and not _of_many_countries(top):
-            return self._people_where_they_are(p_idx, tok, sector)
+            return self._people_where_they_are(p_idx, tok, sector) or (
+                self._people_of_sole_country(p_idx, tok, sector) if depth == 0 else [])
         return []
+
+    def _people_of_sole_country(self, p_idx: int, tok: "Token", sector: str) -> list[str]:
+        """People acted on, named by what they are, in a sentence that names one country: "Indian troops
+        killed five Kashmiri militants", "police in Nairobi arrested 30 opposition supporters" hit that
+        country's own militants and opposition (PLOVER codes such unnamed targets as domestic)."""
+        if sector == "GOV" and not (tok.lower_ in _SITES or tok.lower_ in _STATE_BODIES and tok.dep_ == "pobj"):
+            return []  # "asked officials to keep the government running": whose is unsaid ("wages from the
+            # government", "attacked government offices" are the country's own)
+        if tok.head.dep_ == "agent":
+            return []  # "removed by the court": which court is unsaid
+        first = tok
+        while first.dep_ == "conj" and first.head is not first:
+            first = first.head
+        if first.dep_ in _SUBJ:
+            return []  # "officials and young people attended": doers are placed by the subject rule
+        if not self._sector_noun(tok) and tok.lower_ not in _SITES:
+            return []  # "rejected military rule", "a military pact": a thing, not people ("rebel positions" are)
+        countries = self._sentence_countries(p_idx, tok.sent)
+        if len(countries) != 1:
+            return []
+        country = countries.pop()
+        if country == self.voice and not self._physical and sector not in _ITS_OPPONENTS:
+            return []  # KCNA's "the WPK defends the people", "called on the regiments": the publisher's own
+            # people are no party to its state's words (force on them, or a stand against it, is)
+        return [self.actors.group(country, sector)]
 
     def _people_where_they_are(self, p_idx: int, tok: "Token", sector: str) -> list[str]:
         """People named by what they are, placed by their own phrase: "refugees fleeing the civil war
