@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def _events(run_extract, text, etype):
     out = run_extract(text, published="2024-06-20")
@@ -309,3 +311,17 @@ def test_events_a_bare_crowd_count_protests_as_people_of_the_place(run_extract):
                  "Hundreds marched in Nairobi to protest against the new constitution."):
         found, _ = _events(run_extract, text, "PROTEST")
         assert found and any(a.endswith("-CVL") for e in found for a in e["actors"]), (text, found)
+
+
+@pytest.mark.parametrize("text, etype, recipients", [
+    # people acted on, named by what they are, take the one country the sentence names
+    ("Indian troops shot dead five Kashmiri militants near the border on Sunday.", "ASSAULT", ["IND-REB"]),
+    ("Police in Nairobi arrested 30 opposition supporters on Friday.", "COERCE", ["KEN-OPP"]),
+    ("Hutu rebels killed twelve civilians in an attack on a village in northern Burundi.", "ASSAULT", ["BDI-CVL"]),
+    # ... but not when that country is only the state doing the force: its victims are seldom its own
+    ("Israeli troops stormed a house and killed all the inhabitants, witnesses said.", "ASSAULT", []),
+    ("The United States killed many peaceful civilians during the war.", "ASSAULT", []),
+])
+def test_events_people_acted_on_take_the_sole_country_unless_a_state_hits_them(run_extract, text, etype, recipients):
+    found, _ = _events(run_extract, text, etype)
+    assert found and found[0]["recipients"] == recipients, found

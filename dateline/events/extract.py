@@ -1533,10 +1533,36 @@ class _Article:
         if len(countries) != 1:
             return []
         country = countries.pop()
+        if sector in ("CVL", "REF") and self._physical and self._state_named_only_as_doer(p_idx, tok):
+            return []
         if country == self.voice and not self._physical and sector not in _ITS_OPPONENTS:
             return []  # KCNA's "the WPK defends the people", "called on the regiments": the publisher's own
             # people are no party to its state's words (force on them, or a stand against it, is)
         return [self.actors.group(country, sector)]
+
+    def _state_named_only_as_doer(self, p_idx: int, tok: "Token") -> bool:
+        """ "Israeli troops stormed a dwelling and killed all inhabitants", "the U.S. killed many
+        civilians": when the one country a sentence names is a state (or its army) doing the force, the
+        people it hits are seldom its own; rebels, police and a place named ("in northern Burundi") say
+        the fight is at home."""
+        verb = tok
+        while verb.pos_ not in _VERB and verb.head.i != verb.i:
+            verb = verb.head
+        while verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i \
+                and not any(c.dep_ in _SUBJ for c in verb.children):
+            verb = verb.head  # "stormed a dwelling and killed all inhabitants", "dropped a bomb ..., killing"
+        subjects = [c for c in verb.children if c.dep_ in _SUBJ]
+        doer = frozenset(x.i for c in subjects for x in c.subtree)
+        if verb.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP") for c in subjects):
+            subjects = [verb.head]  # "the U.S., which during the war massacred innocent civilians"
+            doer = frozenset(x.i for x in verb.head.subtree) - frozenset(x.i for x in verb.subtree)
+        if not doer or self._sentence_countries(p_idx, tok.sent, skip=doer) \
+                or any(self._sector_noun(c) not in (None, "MIL", "GOV") for c in subjects):
+            return False  # "Algerian Islamic militants killed 15 villagers", "police fired on workers"
+        doers = [self.actors.actors.get(m.acts_as or m.actor) for i in doer
+                 if (m := self.actors.at(p_idx, i)) is not None]
+        return bool(doers) and all(a is not None and (a.kind == "country" or a.sector in ("MIL", "GOV", None))
+                                   for a in doers)
 
     def _people_where_they_are(self, p_idx: int, tok: "Token", sector: str) -> list[str]:
         """People named by what they are, placed by their own phrase: "refugees fleeing the civil war
