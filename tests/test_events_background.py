@@ -202,3 +202,13 @@ def test_events_background_meanwhile_breaks_the_narrative(run_extract):
     told = {e["trigger"]: e["date"] for e in plain["events"]}[case["trigger"]]
     assert date["basis"] == "publication", date
     assert (told["value"], told["basis"]) == ("2024-10-26", "narrative"), told
+
+
+@pytest.mark.parametrize("case", BG["named_day_examples"], ids=lambda c: c["trigger"] + "-" + str(c["date"]))
+def test_events_background_named_day_is_no_story_day(run_extract, case):
+    out = run_extract(case["text"], published=case["published"], source="KCNA")
+    date = {e["trigger"]: e["date"] for e in out["events"]}[case["trigger"]]
+    if case["date"] is None:
+        assert date is None or date["basis"] == "publication", date
+    else:
+        assert date["value"] == case["date"], date

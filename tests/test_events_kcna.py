@@ -129,6 +129,24 @@ def test_events_a_time_after_the_later_of_two_verbs_dates_both(run_extract):
     assert visits[0]["date"]["basis"] == "coordination"
 
 
+@pytest.mark.parametrize("text, day", [
+    ("Pyongyang, September 13 (KCNA) -- Choe Ryong Hae met and had a talk with a visiting group of Koreans in Japan "
+     "led by its chairman at the Mansudae Assembly Hall on September 12.", "2024-09-12"),
+    ("Pyongyang, September 10 (KCNA) -- Kim Jong Un met and congratulated the leading cadres of the Party and the "
+     "government on the national day of September 9.", "2024-09-09")])
+def test_events_a_time_inside_the_later_verbs_phrase_dates_both(run_extract, text, day):
+    out = run_extract(text, published=day[:8] + "%02d" % (int(day[8:]) + 1), source="KCNA")
+    met = [e for e in out["events"] if e["trigger"] == "met"]
+    assert met and met[0]["date"]["value"] == day, out["events"]
+
+
+def test_events_a_later_verbs_own_clause_keeps_its_time(run_extract):
+    out = run_extract("Pyongyang, September 13 (KCNA) -- Choe Ryong Hae met and had a talk with a visiting group "
+                      "which arrived in Pyongyang on September 10.", published="2024-09-13", source="KCNA")
+    met = [e for e in out["events"] if e["trigger"] == "met"]
+    assert met and met[0]["date"]["value"] != "2024-09-10", out["events"]
+
+
 def test_events_you_in_a_reply_received_is_its_receiver(run_extract):
     text = ("Kim Jong Un, general secretary of the Workers' Party of Korea, received a reply message from Xi Jinping, "
             "president of the People's Republic of China, on October 16.\n\nThe message reads:\n\n"
@@ -287,3 +305,16 @@ def test_events_a_rally_staged_in_a_city_is_its_peoples_whatever_its_target(run_
     out = run_extract(text, published="2024-05-05", source="KCNA")
     rally = [e for e in out["events"] if e["trigger"] == "staged"]
     assert rally and rally[0]["actors"] == ["KOR-CVL"] and rally[0]["recipients"], out["events"]
+
+
+def test_events_a_meeting_told_from_the_other_side_is_one_meeting(run_extract):
+    """ "met ... the foreign minister who paid a courtesy call on him ... on Thursday": the call is the meeting;
+    one event, the meeting's side first, the call's day."""
+    out = run_extract("Pyongyang, July 26 (KCNA) -- Kim Tok Hun, premier of the Cabinet of the DPRK, met and had a "
+                      "talk with the foreign minister of the Republic of Belarus who paid a courtesy call on him "
+                      "at the Mansudae Assembly Hall on Thursday.", published="2024-07-26", source="KCNA",
+                      title="DPRK Premier Kim Tok Hun Meets Belarusian Foreign Minister")
+    consult = [e for e in out["events"] if e["type"] == "CONSULT"]
+    assert len(consult) == 1, consult
+    assert consult[0]["date"]["value"] == "2024-07-25", consult
+    assert "BLR" in consult[0]["recipients"] and "BLR" not in consult[0]["actors"], consult

@@ -107,7 +107,7 @@ def _compatible(c: _Cluster, m: EventMention, actors: ArticleActors, themes: dic
         return False
     cr, mr = c.recipients(), set() if m.guessed_recipients else set(m.recipients)
     if cr and mr and not (_identities(cr, actors) & _identities(mr, actors) or _countries(cr, actors) & _countries(mr, actors)) \
-            and not _headline_named(c, m, cr | mr, actors):
+            and not _headline_named(c, m, cr | mr, actors) and not _swapped(c, m, actors):
         return False
     if ct and m.theme and m.theme not in ct:
         return False
@@ -133,6 +133,31 @@ def _headline_named(c: _Cluster, m: EventMention, recipients: set[str], actors: 
 
 
 _RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
+
+def _swapped(c: _Cluster, m: EventMention, actors: ArticleActors) -> bool:
+    """ "Kim Tok Hun met and had a talk with the Belarusian foreign minister who paid a courtesy call on
+    him at the Mansudae Assembly Hall on Thursday": a reciprocal act told from the other side (actor and
+    recipient swapped: the same actor received, one of the same country calling) is the same meeting,
+    and its day is the meeting's."""
+    if m.type not in _RECIPROCAL or m.guessed_recipients:
+        return False
+    ours = _identities({a for x in c.mentions for a in x.actors}, actors)
+    return bool(ours & _identities(set(m.recipients), actors)) and bool(
+        _countries(set(m.actors), actors) & _countries(c.recipients(), actors))
+
+
+def _cluster_actors(c: _Cluster, actors: ArticleActors) -> list[str]:
+    """The actors of a cluster as its first mention tells the act: a reciprocal act told the other way
+    round ("who paid a courtesy call on him") adds no actor from the side the first one received."""
+    first = c.first
+    received = _countries(set(first.recipients), actors) if first.type in _RECIPROCAL else set()
+    ours = _identities(set(first.actors), actors)
+
+    def other_side(m: EventMention, a: str) -> bool:
+        return bool(received) and m is not first and bool(_identities(set(m.recipients), actors) & ours) \
+            and bool(_countries({a}, actors) & received)
+    return list(dict.fromkeys(a for m in c.mentions for a in m.actors if not other_side(m, a)))
 
 
 def _reversed(c: _Cluster, m: EventMention, actors: ArticleActors) -> bool:
@@ -226,7 +251,7 @@ def consolidate(mentions: Sequence[EventMention], actors: ArticleActors, publish
             clusters.append(_Cluster([m]))
     events = []
     for n, c in enumerate(clusters, 1):
-        actor_ids = list(dict.fromkeys(a for m in c.mentions for a in m.actors))
+        actor_ids = _cluster_actors(c, actors)
         firm = [r for m in c.mentions if not m.guessed_recipients for r in m.recipients]
         guessed = [r for m in c.mentions if m.guessed_recipients for r in m.recipients]
         recipient_ids = [r for r in dict.fromkeys(firm or (guessed if len(actor_ids) < 2 else []))

@@ -1987,13 +1987,26 @@ class _Article:
             ids = {x.i for x in members}
             root = next((x for x in members if x.head.i not in ids or x.head.i == x.i), members[0])
             out.append((found[tid], root))
-            if root.dep_ == "pobj" and root.head.lower_ in _BOUNDS:
+            if root.dep_ == "pobj" and root.head.lower_ in _BOUNDS or self._names_a_day(root):
                 self._bound_times.add(tid)
         spoken = [tid for tid, members in groups.items() if self._speakers_deixis(sent, found[tid], members[0])]
         self._bound_times.update(spoken)
         self._speaker_times.update(spoken)
         self._heads_cache[key] = out
         return out
+
+    def _names_a_day(self, root: "Token") -> bool:
+        """ "the immortal victory of July 27", "the national day of September 9", "the June 25-July 27 month
+        of anti-U.S. joint struggle": a date inside a noun phrase names a day or a period (a victory, a
+        holiday, a campaign), not the day the story is at; "on the morning of July 26" is that day
+        (background.yaml, day_parts, named_day_examples)."""
+        if root.dep_ in ("nmod", "compound", "amod", "nummod"):
+            return root.head.pos_ in _NOUN and root.head.i > root.i
+        if root.dep_ != "pobj" or root.head.lower_ != "of":
+            return False
+        noun = root.head.head
+        on_it = noun.dep_ == "pobj" and noun.head.lower_ in ("on", "at")  # "on the national day of September 9"
+        return noun.pos_ in _NOUN and noun.lower_ not in self._setting.rules["day_parts"] and not on_it
 
     def _speakers_deixis(self, sent, te: TimeExpr, tok: "Token") -> bool:
         """A time a speaker counts from the day of the speech ("We completely blocked the roads two days
@@ -2112,9 +2125,9 @@ class _Article:
         visited ...") is that verb's own."""
         if t.pos_ not in _VERB:
             return None
-        later = {c.i: c for c in t.children if c.dep_ == "conj" and c.pos_ in _VERB and c.tag_ == t.tag_ and c.i > t.i}
+        later = [c for c in t.children if c.dep_ == "conj" and c.pos_ in _VERB and c.tag_ == t.tag_ and c.i > t.i]
         for te, gov in candidates:
-            c = later.get(gov.i)
+            c = next((c for c in later if gov.i == c.i or t.dep_ == "ROOT" and _within_conjunct(gov, c)), None)
             if c is not None and te.start > para.start + c.idx:
                 return EventDate(*_date_parts(te), basis="coordination", time_id=te.id, interval=te.interval)
         return None
@@ -2271,6 +2284,7 @@ def background_rules() -> dict:
         "quantifiers": frozenset(d["quantifiers"]),
         "degree": frozenset(d["degree_adverbs"]),
         "narrative_breaks": frozenset(w.lower() for w in d["narrative_breaks"]),
+        "day_parts": frozenset(d["day_parts"]),
         "commemorative": frozenset(f for w in d["commemorative_objects"] for f in noun_forms(w)),
         "commemorating": frozenset(d["commemorating_words"]),
     }
@@ -2287,6 +2301,29 @@ def own_people_rules() -> dict:
 
 _DEICTIC_RULES = frozenset({"ago", "today", "yesterday", "tomorrow", "tonight", "last_night", "day_before_yesterday",
                             "day_after_tomorrow", "earlier"})
+
+
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _within_conjunct(gov: "Token", verb: "Token") -> bool:
+    """ "met and had a talk with a group ... led by Ko Tok U ... at the Hall on September 12", "met and
+    congratulated the cadres ... on the national day of September 9": in a report's main clause, a time
+    the parser hangs on a word of the last conjunct's object or participle is still that conjunct's
+    time, unless a finite clause of its own ("who arrived on ...") comes between them; a verb that
+    hangs the time itself ("deepened our friendship by declaring ... on last June 19") is an act with
+    its own time, a participle naming a role ("the group led by ...") is not."""
+    if gov.i != verb.i and gov.pos_ in _VERB and not (gov.tag_ == "VBN" and gov.dep_ == "acl"):
+        return False
+    x = gov
+    for _ in range(12):
+        if x.i == verb.i:
+            return True
+        if x.tag_ in _FINITE or x.dep_ in ("relcl", "advcl", "ccomp", "conj") and x.pos_ in _VERB \
+                or x.head.i == x.i:
+            return False
+        x = x.head
+    return False
 
 
 def _dated_subject(t: "Token") -> list["Token"]:
