@@ -93,3 +93,24 @@ def test_actors_kcna_the_president_of_a_story_long_ago(run_extract):
                  published="2024-02-23")
     mob = next(e for e in ev if e["trigger"] == "mobilized")
     assert mob["actors"] == ["kim-il-sung"]
+
+
+def test_actors_kcna_she_is_never_the_leader(run_extract):
+    ev = _events(run_extract, "Pyongyang, October 12 (KCNA) -- Kim Jong Un sent a birthday spread to Ju Ok Kum, a "
+                              "woman centenarian living in a mountain village. Officials of the county and villagers "
+                              "visited Ju's house to congratulate her.", published="2024-10-12")
+    assert not any("kim-jong-un" in e["recipients"] for e in ev if e["trigger"] == "congratulate"), ev
+
+
+def test_actors_kcna_she_is_a_woman_of_the_gazetteer(run_extract):
+    ev = _events(run_extract, "Kim Jong Un met Kim Yo Jong on Monday. She praised the builders on Tuesday.")
+    praised = next(e for e in ev if e["trigger"] == "praised")
+    assert praised["actors"] == ["kim-yo-jong"], praised
+
+
+def test_actors_kcna_he_after_the_reporter_is_the_reporter(run_extract):
+    ev = _events(run_extract, "Pyongyang, October 2 (KCNA) -- A conference was held on Tuesday. A report was made at "
+                              "the conference. The reporter said that Kim Jong Un put forward the work as an important "
+                              "issue. It is a precious fruit of his wisdom that a new system has been established, he "
+                              "stressed.", published="2024-10-02")
+    assert not any("kim-jong-un" in e["actors"] for e in ev if e["trigger"] == "stressed"), ev

@@ -318,3 +318,38 @@ def test_events_a_meeting_told_from_the_other_side_is_one_meeting(run_extract):
     assert len(consult) == 1, consult
     assert consult[0]["date"]["value"] == "2024-07-25", consult
     assert "BLR" in consult[0]["recipients"] and "BLR" not in consult[0]["actors"], consult
+
+
+def test_events_kcna_asked_to_convey_greetings_is_the_askers_greeting(run_extract):
+    ev = run_extract("Vladimir Putin met Choe Son Hui in Moscow on Monday. Putin asked her to convey his warm "
+                     "greetings to Kim Jong Un.", published="2024-11-06", source="KCNA")["events"]
+    assert not any(e["type"] == "REQUEST" for e in ev), ev
+    assert any(e["type"] == "SUPPORT" and e["actors"] == ["vladimir-putin"] and e["recipients"] == ["kim-jong-un"]
+               and e["modality"] == "asserted" for e in ev), ev
+
+
+def test_events_kcna_asked_to_deliver_aid_stays_a_request(run_extract):
+    ev = run_extract("Ukraine asked Germany to deliver more air defence systems on Monday.",
+                     published="2024-11-06")["events"]
+    assert any(e["type"] == "REQUEST" for e in ev), ev
+
+
+def test_events_kcna_courteously_conveyed_has_its_messenger(run_extract):
+    ev = run_extract("Choe Son Hui courteously conveyed the greetings of Kim Jong Un to Vladimir Putin on Monday.",
+                     published="2024-11-06", source="KCNA")["events"]
+    assert any(e["actors"] == ["choe-son-hui"] and e["recipients"] == ["vladimir-putin"] for e in ev), ev
+
+
+def test_events_kcna_actor_of_a_relative_clause_is_no_recipient(run_extract):
+    ev = run_extract("Kim Jong Un on Monday called for building the factories, which the Party promised to the "
+                     "people, with good quality.", published="2024-08-25", source="KCNA")["events"]
+    called = next(e for e in ev if e["trigger"] == "called")
+    assert "wpk" not in called["recipients"], called
+
+
+def test_events_kcna_as_clause_is_an_aside(run_extract):
+    ev = run_extract("Kim Jong Un held a consultative meeting with officials on Monday to open the area according "
+                     "to a plan as the Political Bureau of the Workers' Party of Korea had decided.",
+                     published="2024-07-16", source="KCNA")["events"]
+    held = next(e for e in ev if e["trigger"] == "held")
+    assert not any(r.startswith("wpk") for r in held["recipients"]), held

@@ -20,6 +20,10 @@ if TYPE_CHECKING:
 __all__ = ["ActorMatcher", "ArticleActors", "resolve_actors"]
 
 _PRONOUNS = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person"}
+_FEMININE = {"she", "her"}
+#: One unnamed person a story goes on with, as a subject ("The reporter said ...", "the centenarian");
+#: not "the man", which KCNA writes of a named foe ("what did the man say in Seoul?").
+_UNNAMED_PERSONS = frozenset({"reporter", "speaker", "centenarian", "lecturer"})
 _NER_KINDS = {"PERSON": "person", "ORG": "organisation", "NORP": "group", "GPE": "place", "LOC": "place",
               "FAC": "place"}
 _SLUG = re.compile(r"[^a-z0-9]+")
@@ -668,31 +672,53 @@ def _pronouns(out: ArticleActors, paragraphs, mention) -> None:
     """he/she/his/her -> the last person who was the subject of a clause before, else the last named.
 
     "Kim Jong Un gave field guidance ... He was accompanied by Jo Yong Won ... He asked ...": the
-    second "He" is Kim, the last subject, not Jo, the last name.
+    second "He" is Kim, the last subject, not Jo, the last name. Only a person who may have the
+    pronoun's gender is taken ("she" never the leader of a birthday-spread story). With no named
+    subject before, an unnamed person as subject ("The reporter said that Kim Jong Un visited ...
+    he stressed") holds the pronoun: it is that person, no actor, not the leader named in passing.
     """
-    people, subjects = [], []
+    people, subjects, unnamed = [], [], []
     reported: dict[tuple[int, int], int] = {}  # subject of a reported clause -> its sentence's start
     for m in out.mentions:
         a = out.actors.get(m.actor)
         if a is None or a.kind != "person":
             continue
-        people.append((m.para, m.i, m.actor))
+        fem = _female(out, m.actor)
+        people.append((m.para, m.i, m.actor, fem))
         root = paragraphs[m.para].doc[m.j - 1]
         if root.dep_ in ("nsubj", "nsubjpass") or (m.how == "pronoun" and root.dep_.startswith("nsubj")):
             if _reported_subject(root):  # counts only within its own sentence
                 reported[(m.para, m.i)] = root.sent.start
-            subjects.append((m.para, m.i, m.actor))
+            subjects.append((m.para, m.i, m.actor, fem))
     if not people:
         return
     people.sort()
     for p_idx, p in enumerate(paragraphs):
         for t in p.doc:
+            if t.lower_ in _UNNAMED_PERSONS and _unnamed_subject(t) and out.at(p_idx, t.i) is None:
+                unnamed.append((p_idx, t.i))
+                continue
             if t.lower_ not in _PRONOUNS or t.pos_ != "PRON" and t.tag_ != "PRP$":
                 continue
-            prior = [x for x in sorted(subjects) if (x[0], x[1]) < (p_idx, t.i) and (
-                (x[0], x[1]) not in reported or (x[0] == p_idx and reported[(x[0], x[1])] == t.sent.start))] or [
-                x for x in people if (x[0], x[1]) < (p_idx, t.i)]
+            fem = t.lower_ in _FEMININE
+            prior = [x for x in sorted(subjects) if x[3] in (fem, None) and (x[0], x[1]) < (p_idx, t.i) and (
+                (x[0], x[1]) not in reported or (x[0] == p_idx and reported[(x[0], x[1])] == t.sent.start))]
+            if not prior and unnamed:
+                continue  # the reporter's "he" after "The reporter said that Kim Jong Un visited ..."
+            prior = prior or [x for x in people if (x[0], x[1]) < (p_idx, t.i) and x[3] in (fem, None)]
             if prior and out.at(p_idx, t.i) is None:
                 out.add_mention(mention(p_idx, t.i, t.i + 1, prior[-1][2], "pronoun"))
                 if t.dep_.startswith("nsubj"):
-                    subjects.append((p_idx, t.i, prior[-1][2]))
+                    subjects.append((p_idx, t.i, prior[-1][2], prior[-1][3]))
+
+
+def _female(out: ArticleActors, actor: str) -> bool | None:
+    """Whether a person is a woman: the gazetteer says (unmarked people are men); of a name it does
+    not know we cannot tell (None), so any pronoun may take it."""
+    e = out.gazetteer.get(actor)
+    return None if e is None else e.female
+
+
+def _unnamed_subject(t) -> bool:
+    """ "The reporter said ...": one definite, unnamed person as the subject of a clause."""
+    return t.dep_ == "nsubj" and t.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)

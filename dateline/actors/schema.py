@@ -90,6 +90,7 @@ class Entry(BaseModel):
     lat: float | None = None
     lon: float | None = None
     roles: list[Role] = Field(default_factory=list)
+    female: bool = Field(False, description="people: a woman, whom 'she'/'her' may take and 'he'/'his' may not")
     parent: str | None = Field(None, description="id of the organisation this one belongs to")
     agency: bool = Field(False, description="a news agency or outlet that appears in datelines and bylines")
     timezone: str | None = Field(None, description="IANA zone of an agency's publication times")

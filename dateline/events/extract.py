@@ -528,7 +528,10 @@ class _Article:
                                                        or g.lower_[:-1] in self.lex.intents.get("answerable", ()))
                 for p in c.children for g in p.children) for c in t.children):
             return None  # "declined to comment" says nothing ("refused to respond to a demand" does)
+        relay = any(c.dep_ == "xcomp" and self._relayed_message(c) for c in t.children)
         for rule in rules:
+            if relay and rule.type == "REQUEST":
+                continue  # "asked the ambassador to convey his greetings to X": the greeting is the act
             if rule.particle and not any(c.lower_ == rule.particle and (c.dep_ in ("prt", "advmod") or (
                     c.dep_ == "prep" and (rule.object_preps or not any(g.dep_ == "pobj" for g in c.children))))
                     for c in t.children) and not _particle_marks_clause(t, rule.particle):
@@ -902,6 +905,7 @@ class _Article:
             if x.dep_ == "prep" and any(g.lower_ in _PATRONAGE for g in x.children):
                 skip.update(y.i for y in x.subtree)
         skip.update(_owners_of_things(t))
+        asides = _asides(t)
         countries = {self.actors.country_of(a) for a in actors}
         for x in sorted(t.subtree, key=lambda x: abs(x.i - t.i)):
             if x.i in skip or x.i == t.i:
@@ -909,6 +913,8 @@ class _Article:
             m = self.actors.at(p_idx, x.i)
             if m is None or self._enemy_of_people(x):
                 continue
+            if x.i in asides and self.actors.country_of(m.actor) in countries:
+                continue  # the doer's own Party in an aside ("which the Party promised"); a foe there may be the target
             if self._physical and (m.place or self._where(x, m)):
                 found = self._people_of_place(m)
             elif m.place:
@@ -1186,7 +1192,7 @@ class _Article:
             elif rule is not None and "object" not in rule.recipient:  # "guerrillas have been demobilized"
                 heads = [c for c in t.children if c.dep_ == "nsubjpass"]
         else:
-            heads = [c for c in t.children if c.dep_ in _SUBJ] or _dated_subject(t)
+            heads = [c for c in t.children if c.dep_ in _SUBJ] or _dated_subject(t) or _adverb_subject(t)
         if heads and rule is not None and rule.type == "ASSAULT" and not passive:
             # "US Predator attacks have killed ...": the attack's doer, not the attack, is the actor
             blasts = [h for h in heads if self._is_blast(h)]
@@ -1901,7 +1907,9 @@ class _Article:
             elif parent.pos_ == "ADP" and dep == "pcomp" and parent.head.lower_ in lex.future_heads:
                 mood, cue = "expected", parent.head  # "calling for ousting Yoon", "demanding its removal"
             elif parent.pos_ in _VERB:
-                if dep == "xcomp" and parent.lower_ in self.lex.intents.get("refusal_heads", ()):
+                if dep == "xcomp" and h.i == t.i and self._relayed_message(h):
+                    pass  # "asked the ambassador to convey his greetings": the asker greets now
+                elif dep == "xcomp" and parent.lower_ in self.lex.intents.get("refusal_heads", ()):
                     mood, cue = "negated", parent  # "refused to meet", "failed to reach agreement"
                 elif dep == "xcomp" and (parent.lower_ in lex.future_heads or (
                         parent.lower_ in _BE and any(c.lower_ == "to" for c in h.children))):
@@ -1921,6 +1929,11 @@ class _Article:
         if mood is not None:
             return mood, cue
         return ("reported" if attribution else "asserted"), None
+
+    def _relayed_message(self, v: "Token") -> bool:
+        """ "to convey his greetings": passing on a message the asker sends (data/events/intents.yaml)."""
+        return v.lower_ in self.lex.intents.get("relayed", ()) and any(
+            c.dep_ == "dobj" and c.lower_ in self.lex.intents.get("relayed_messages", ()) for c in v.children)
 
     def _own_mood(self, t: "Token", rule: TriggerRule | None) -> tuple[str | None, "Token | None"]:
         lex = self.lex
@@ -2337,6 +2350,17 @@ def _dated_subject(t: "Token") -> list["Token"]:
     return []
 
 
+def _adverb_subject(t: "Token") -> list["Token"]:
+    """ "Choe Son Hui courteously conveyed ...": the parser may take the adverb before the verb for the
+    head of the subject, with the name's words compounded on it; the name is the subject."""
+    for c in t.children:
+        if c.dep_ == "advmod" and c.pos_ == "ADV" and c.i < t.i:
+            names = [g for g in c.children if g.dep_ == "compound" and g.pos_ == "PROPN"]
+            if names:
+                return [names[-1]]
+    return []
+
+
 def _unresolved_pronoun_subject(t: "Token") -> bool:
     """ "They accused Yoon group of ...", "It called for extending full support ...": when no actor came
     out of the pronoun, the doer is someone the article named but we could not follow; an event with
@@ -2355,6 +2379,65 @@ def _owners_of_things(t: "Token") -> set[int]:
     for x in t.subtree:
         if x.dep_ == "prep" and x.lower_ == "of" and x.head.lower_ in things and x.head.i != t.i:
             out.update(y.i for y in x.subtree)
+    return out
+
+
+_TIME_NOUNS = frozenset({"moment", "day", "time", "hour", "year", "days", "times"})
+
+
+def _adverbial_relative(x: "Token") -> bool:
+    """A relative clause telling where, when or what of its noun ("a rally, at which they stated ...",
+    "till the moment Yoon goes to ruin", "the territory where ..."), not who acts on a thing or person."""
+    return x.head.lower_ in _TIME_NOUNS or any(
+        c.dep_ == "advmod" and c.lower_ in ("where", "when") or c.dep_ == "prep" and any(
+            g.lower_ in ("which", "whom") for g in c.children) for c in x.children)
+
+
+def _aimed_at(t: "Token", thing: "Token") -> bool:
+    """The owned thing is what the trigger acts on: "demanded the withdrawal of the U.S. imperialists'
+    hostile policy" (the U.S. is the target), "supported the WPK's policies"."""
+    h = thing.head.head if thing.dep_ == "pobj" and thing.head.lower_ == "of" else thing
+    return h.i == t.i or h.head.i == t.i
+
+
+def _asides(t: "Token") -> set[int]:
+    """Tokens of a relative clause under the trigger ("building the factories, which the Party promised
+    to the people"; "the students who are upholding the Party's cause") or of a comparative "as"-clause,
+    its verb's object left out ("a plan as the Meeting of the Political Bureau had decided"): who acts
+    there is not at whom the main act is aimed. A clause that tells where or when ("a rally, at which
+    they stated ... to overthrow Yoon", "till the moment Yoon goes to ruin") still may name the target;
+    so may an "as"-clause of cause ("lifted martial law as the National Assembly demanded its end"). Also
+    the possessor of an owned thing further down ("to guarantee the implementation of the Party's
+    policy"). Skipped only for the doer's own country's bodies (_nearest_other): a foe named in an aside
+    may be the target."""
+    out: set[int] = set()
+    for x in t.subtree:
+        if x.i != t.i and (x.dep_ == "relcl" and not _adverbial_relative(x) or x.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ == "as" for c in x.children) and not any(
+                c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in x.children)):
+            out.update(y.i for y in x.subtree)
+        elif x.dep_ == "prep" and x.lower_ == "as":
+            out.update(_misparsed_as_clause(t, x))
+        elif x.dep_ == "poss" and x.head.lower_ in owned_things() and not _aimed_at(t, x.head):
+            out.update(y.i for y in x.subtree)  # "to guarantee the implementation of the Party's policy"
+    return out
+
+
+def _misparsed_as_clause(t: "Token", x: "Token") -> set[int]:
+    """ "a plan as the Meeting of the Political Bureau had decided", "as the rehabilitation is ...": the
+    parser may take "as" for a preposition, its clause's subject for the object and hang the verb
+    elsewhere; when a verb follows the object at once, the subject and that verb's clause are an aside."""
+    objs = [g for g in x.children if g.dep_ == "pobj"]
+    if not objs:
+        return set()
+    doc = x.doc
+    k = objs[0].right_edge.i + 1
+    if k >= len(doc) or doc[k].tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+        return set()
+    verb = doc[k].head if doc[k].dep_ in ("aux", "auxpass") else doc[k]
+    out = {y.i for y in x.subtree}
+    if not (verb.left_edge.i <= t.i <= verb.right_edge.i):
+        out.update(y.i for y in verb.subtree)
     return out
 
 
