@@ -33,7 +33,33 @@ def test_actors_kcna_her_party_is_her_entourage(run_extract):
 def test_actors_kcna_koreans_in_japan_are_not_japan(run_extract):
     ev = _events(run_extract, "Choe Ryong Hae met with a congratulatory group of Koreans in Japan on Thursday.")
     met = next(e for e in ev if e["trigger"] == "met")
-    assert "JPN" not in met["recipients"] and met["recipients"] == ["JPN-CVL"]
+    assert "JPN" not in met["recipients"] and met["recipients"] == ["PRK-CVL"]
+
+
+def test_actors_kcna_residents_abroad_are_of_their_nation(run_extract):
+    ev = _events(run_extract, "Korean residents in Japan held a rally in Tokyo on Monday.")
+    assert ev[0]["actors"] == ["PRK-CVL"], ev
+    ev = _events(run_extract, "Afghan refugees in Pakistan held a rally in Peshawar on Monday.", source="AFP")
+    assert ev[0]["actors"] == ["AFG-REF"], ev
+
+
+def test_actors_kcna_chongryon_is_an_actor(run_extract):
+    ev = _events(run_extract, "In its congratulatory letter, the Chongryon Central Standing Committee extended "
+                              "warm congratulations to Kim Jong Un on Monday.")
+    assert ev[0]["actors"] == ["chongryon-central-standing-committee"], ev
+
+
+def test_actors_kcna_title_of_a_person_described_earlier(run_extract):
+    ev = _events(run_extract, "Kim Jong Un received a message of greeting from Sabah Al Nasser Al Jaber, emir of "
+                              "the State of Kuwait, on Monday. The emir in the message said that he was pleased to "
+                              "extend greetings to Kim Jong Un.")
+    extend = next(e for e in ev if e["trigger"] == "extend")
+    assert extend["actors"] and extend["actors"][0].startswith("per:sabah"), extend
+
+
+def test_actors_kcna_name_read_as_preposition(run_extract):
+    ev = _events(run_extract, "To Lam expressed deep thanks to the ambassador on Monday.", published="2024-08-14")
+    assert ev[0]["actors"] == ["to-lam"], ev
 
 
 def test_actors_kcna_drill_name_is_no_actor(run_extract):

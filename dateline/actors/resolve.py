@@ -230,9 +230,40 @@ def resolve_actors(
         if m is not None and out.at(p_idx, i) is None:
             doc = paragraphs[p_idx].doc
             out.add_mention(mention(p_idx, i - 1 if i > 0 and doc[i - 1].lower_ == "the" else i, j, m.actor, "title"))
+    _described_titles(out, paragraphs, mention)
     _pronouns(out, paragraphs, mention)
     out.mentions.sort(key=lambda m: m.start)
     return out
+
+
+def _described_titles(out: ArticleActors, paragraphs, mention) -> None:
+    """ "Mishal Al Ahmad Al Jaber Al Sabah, emir of the State of Kuwait ... The emir in the message said":
+    a definite title the gazetteer lacks, as a subject or owner, is the named person it last described
+    with the same words before it (the gazetteer's own titles are resolved by ``_title``)."""
+    described: list[tuple[int, int, "Token"]] = []  # (para, token) of titles describing a named person
+    for p_idx, p in enumerate(paragraphs):
+        for t in p.doc:
+            if t.dep_ in ("appos", "compound") and t.pos_ in ("NOUN", "PROPN") and t.head.pos_ == "PROPN" and (
+                    t.dep_ == "appos" or t.head.i > t.i):
+                described.append((p_idx, t.i, t))
+                continue
+            if t.pos_ != "NOUN" or t.tag_ != "NN" or t.dep_ not in ("nsubj", "nsubjpass", "poss") \
+                    or out.at(p_idx, t.i) is not None or t.i == 0 or t.doc[t.i - 1].lower_ != "the":
+                continue
+            for q, _, title in reversed(described):
+                if title.lower_ != t.lower_ or _modifiers(title) != _modifiers(t):
+                    continue
+                m = out.at(q, title.head.i)
+                a = out.actors.get(m.actor) if m is not None else None
+                if a is not None and a.kind == "person":
+                    out.add_mention(mention(p_idx, t.i - 1, t.i + 1, m.actor, "title"))
+                break
+
+
+def _modifiers(t) -> list[str]:
+    """The words before a title that make it another ("vice department director" is no "director");
+    a name before it is not one ("DPRK Ambassador Ri Sung Guk ... the ambassador")."""
+    return [c.lower_ for c in t.children if c.i < t.i and c.dep_ in ("amod", "compound", "nmod") and c.pos_ != "PROPN"]
 
 
 def _longer_name(p, i: int, j: int) -> bool:

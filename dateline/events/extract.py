@@ -67,6 +67,8 @@ _BLASTS = {"explosion", "blast", "bomb", "bombing", "shell", "shelling", "missil
            "barrage", "detonation"}
 
 
+#: people words two countries share: the publisher's own when it is one of them (as in actors.resolve)
+_SHARED_PEOPLES = {"korean": frozenset({"PRK", "KOR"}), "koreans": frozenset({"PRK", "KOR"})}
 _MOURNED = {"death", "demise", "passing", "bier", "coffin", "funeral", "remains", "grave"}  # "over his death"
 _SITES = frozenset(f for w in ("position", "post", "station", "camp", "barracks", "headquarters", "office",
                                 "stronghold", "checkpoint", "outpost", "garrison", "hideout", "patrol", "convoy")
@@ -266,10 +268,13 @@ class _Article:
 
     def _diaspora(self, p_idx: int, tok: "Token") -> list[str] | None:
         """ "Koreans in Japan", "a group of Koreans in Japan": a people living in a country are civilians
-        there (Chongryon's members), not the country's government."""
+        of their own nation (Chongryon's members are Koreans), neither the host country's government nor
+        its people; the host's civilians only when the people's nation is unknown."""
         of_people = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "NORP"]
-        if tok.ent_type_ != "NORP" and not (tok.lower_ in _QUANTITY and of_people):
+        nationals = self.lex.sector_nouns.get(tok.lower_) == "CVL" and any(
+            c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" for c in tok.children)  # "Korean residents"
+        if tok.ent_type_ != "NORP" and not (tok.lower_ in _QUANTITY and of_people) and not nationals:
             return None
         for h in [tok] + of_people:
             for c in h.children:
@@ -278,7 +283,21 @@ class _Article:
                         m = self.actors.at(p_idx, g.i) if g.dep_ == "pobj" else None
                         country = self.actors.country_of(m.acts_as or m.actor) if m else None
                         if country:
-                            return [self.actors.group(country, "CVL")]
+                            nation = next((n for n in (self._nation_of(p_idx, x) for x in [h] + of_people) if n), None)
+                            return [self.actors.group(nation or country, "CVL")]
+        return None
+
+    def _nation_of(self, p_idx: int, people: "Token") -> str | None:
+        """The nation a people word names ("Koreans", "Korean women"): its demonym's country, or for a
+        word two countries share ("Korean") the publisher's own when it is one of them."""
+        for t in [people] + [c for c in people.children if c.dep_ in ("amod", "compound")]:
+            m = self.actors.at(p_idx, t.i)
+            country = self.actors.country_of(m.acts_as or m.actor) if m is not None else None
+            if country:
+                return country
+            shared = _SHARED_PEOPLES.get(t.lower_, ())
+            if self.voice in shared:
+                return self.voice
         return None
 
     def _passing(self, p_idx: int, t: "Token", m: EventMention) -> EventMention:
@@ -748,6 +767,8 @@ class _Article:
             recipients = [r for r in self._mourners(p_idx, t) if r not in actors]
         if not recipients and _addressed_to_you(t, obj):  # "I express my deep thanks to you": the message's addressee
             recipients = [a for a in [self._setting.addressee_at(p_idx)] if a and a not in actors]
+        if not recipients and actors:
+            recipients = [a for a in [self._setting.message_addressee(t, actors)] if a]
         guessed = False
         if not recipients and len(actors) < 2 and rule.type != "STATEMENT" and (
                 actors or (modality in ("asserted", "reported") and salience >= 0.1)):
@@ -1192,7 +1213,8 @@ class _Article:
             elif rule is not None and "object" not in rule.recipient:  # "guerrillas have been demobilized"
                 heads = [c for c in t.children if c.dep_ == "nsubjpass"]
         else:
-            heads = [c for c in t.children if c.dep_ in _SUBJ] or _dated_subject(t) or _adverb_subject(t)
+            heads = [c for c in t.children if c.dep_ in _SUBJ] or _dated_subject(t) or _adverb_subject(t) \
+                or self._name_as_prep(p_idx, t)
         if heads and rule is not None and rule.type == "ASSAULT" and not passive:
             # "US Predator attacks have killed ...": the attack's doer, not the attack, is the actor
             blasts = [h for h in heads if self._is_blast(h)]
@@ -1235,6 +1257,18 @@ class _Article:
             elif t.dep_ == "ccomp" and t.tag_ == "VBG" and t.head.lower_ in self.lex.caption_verbs:
                 heads = [c for c in t.head.children if c.dep_ in _OBJ]
         return self._referents(p_idx, heads)
+
+    def _name_as_prep(self, p_idx: int, t: "Token") -> list["Token"]:
+        """ "To Lam expressed deep thanks": a person's name that opens the sentence with a word the
+        parser takes for a preposition ("To") hangs on the verb as "to ..."; it is the subject."""
+        for c in t.children:
+            if c.dep_ != "prep" or c.i != c.sent.start or c.i > t.i:
+                continue
+            m = self.actors.at(p_idx, c.i)
+            a = self.actors.actors.get(m.actor) if m is not None else None
+            if a is not None and a.kind == "person" and m.i == c.i:
+                return [g for g in c.children if g.dep_ == "pobj" and m.i <= g.i < m.j]
+        return []
 
     def _listed_persons(self, p_idx: int, heads: list["Token"], verb: "Token | None" = None) -> list["Token"]:
         """ "Speeches were made by A, director of X, B, a teacher of Y, C, ...": the parser hangs a
@@ -2607,6 +2641,8 @@ class _Background:
         self.document_para: int | None = None
         self.author: str | None = None  # who speaks in the quoted document: the lead's sender or speaker
         self.addressee: str | None = None  # to whom it was sent: the lead's "to X"
+        self.sender: str | None = None  # the lead's sender of a message, quoted or not
+        self.sent_to: str | None = None  # and its addressee
         self.kinds: list[str] = []
 
     @classmethod
@@ -2625,6 +2661,10 @@ class _Background:
             lead = next(k for k, (kind, _) in enumerate(texts) if kind in ("lead", "body"))
             self.author = _lead_author(article.actors, paragraphs[lead].doc, lead)
             self.addressee = _lead_addressee(article.actors, paragraphs[lead].doc, lead)
+        lead = next((k for k, (kind, _) in enumerate(texts) if kind in ("lead", "body")), None)
+        if lead is not None and _tells_a_message(paragraphs[lead].doc):
+            self.sender = _lead_author(article.actors, paragraphs[lead].doc, lead)
+            self.sent_to = _lead_addressee(article.actors, paragraphs[lead].doc, lead)
         if published is not None:
             story = next((text for kind, text in texts if kind in ("lead", "body")), "")
             years = [int(y) for y in _YEAR.findall(story)]
@@ -2641,6 +2681,17 @@ class _Background:
                 and recent[0] <= te.interval[0][:10] <= recent[1] for te in article.times)
             self.old_story = bool(years) and min(years) <= published.year - r["old_years"] and not named_recent
         return self
+
+    def message_addressee(self, t: "Token", actors: list[str]) -> str | None:
+        """ "President Medvedev in his message expressed his sincere sympathy": what the lead's sender
+        says "in his message" is said to the lead's addressee ("Kim Jong Un received a letter of
+        sympathy from Medvedev")."""
+        if self.sender is None or self.sent_to is None or self.sender not in actors or self.sent_to in actors:
+            return None
+        if any(c.dep_ == "prep" and c.lower_ == "in" and any(
+                g.dep_ == "pobj" and g.lower_ in _MESSAGES for g in c.children) for c in t.children):
+            return self.sent_to
+        return None
 
     def addressee_at(self, p_idx: int) -> str | None:
         """To whom the document a paragraph belongs to was sent, if it is inside a quoted document."""
@@ -2703,6 +2754,18 @@ def _describes_noun(t: "Token") -> bool:
                    for c in h.children) or any(
             g.lower_ in _RELATIVIZERS - {"that"} for c in h.children if c.dep_ == "prep" for g in c.children)
     return h.dep_ == "acl" and h.tag_ in ("VBN", "VBG") and not _Article._active_participle(h)
+
+
+#: what a sender writes in ("in his message", "in its letter"); the tagger has no lemmas
+_MESSAGES = {"message", "messages", "letter", "letters", "telegram", "reply", "cable"}
+_SEND_RECEIVE = {"send", "sends", "sent", "receive", "receives", "received"}
+
+
+def _tells_a_message(doc) -> bool:
+    """The lead's first sentence sends or receives a message ("received a letter of sympathy from")."""
+    sent = next(iter(doc.sents), None)
+    return sent is not None and sent.root.lower_ in _SEND_RECEIVE and any(
+        c.dep_ in ("dobj", "obj") and c.lower_ in _MESSAGES for c in sent.root.children)
 
 
 def _lead_addressee(actors: ArticleActors, doc, p_idx: int) -> str | None:
