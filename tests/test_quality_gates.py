@@ -11,11 +11,11 @@ import pytest
 
 from dateline.evaluate.plover import evaluate_plover
 
-#: measured on 2026-12-07, second session (docs/events.md: dev 0.871 / 0.875 / 0.834 / 0.773, test 0.679 /
-#: 0.703 / 0.673 / 0.579), minus a small margin for parser nondeterminism
+#: measured on 2026-12-07, third session (docs/events.md: dev 0.871 / 0.875 / 0.834 / 0.791, test 0.692 /
+#: 0.710 / 0.686 / 0.579), minus a small margin for parser nondeterminism
 PLOVER_FLOORS = {
-    "dev": {"type_accuracy": 0.85, "macro_f1": 0.86, "actor_country": 0.82, "recipient_country": 0.755},
-    "test": {"type_accuracy": 0.67, "macro_f1": 0.69, "actor_country": 0.65, "recipient_country": 0.56},
+    "dev": {"type_accuracy": 0.85, "macro_f1": 0.86, "actor_country": 0.82, "recipient_country": 0.775},
+    "test": {"type_accuracy": 0.68, "macro_f1": 0.70, "actor_country": 0.67, "recipient_country": 0.56},
 }
 PLOVER_TARGETS = {"type_accuracy": 0.75, "actor_country": 0.85, "recipient_country": 0.80}
 
