@@ -140,3 +140,12 @@ def test_actors_kcna_he_after_the_reporter_is_the_reporter(run_extract):
                               "issue. It is a precious fruit of his wisdom that a new system has been established, he "
                               "stressed.", published="2024-10-02")
     assert not any("kim-jong-un" in e["actors"] for e in ev if e["trigger"] == "stressed"), ev
+
+
+def test_actors_kcna_list_of_foreign_party_leaders(run_extract):
+    ev = _events(run_extract, "The chairman of the Movement for Labour and Justice of Peru, the general secretary of "
+                              "the Central Committee of the Progressive Workers' Party of Ghana and other party "
+                              "leaders expressed warm support to the cause of the WPK.", published="2024-10-20")
+    support = next(e for e in ev if e["trigger"] == "expressed")
+    assert support["actors"] == ["PER-PTY", "GHA-PTY"], support
+    assert support["recipients"] == ["wpk"], support
