@@ -149,3 +149,13 @@ def test_actors_kcna_list_of_foreign_party_leaders(run_extract):
     support = next(e for e in ev if e["trigger"] == "expressed")
     assert support["actors"] == ["PER-PTY", "GHA-PTY"], support
     assert support["recipients"] == ["wpk"], support
+
+
+def test_actors_kcna_party_leaders_hung_on_an_earlier_title(run_extract):
+    ev = _events(run_extract, "The chairman of the Movement for Labour and Justice of Peru, the director general "
+                              "and the secretary general of the Institute of Peace Studies, the general secretary of "
+                              "the Socialist Workers' Party of Ghana and other guests expressed full support and "
+                              "solidarity with the struggle of the WPK.", published="2024-10-20")
+    support = next(e for e in ev if e["trigger"] == "expressed")
+    assert support["actors"] == ["PER-PTY", "GHA-PTY"], support
+    assert support["recipients"] == ["wpk"], support

@@ -1351,10 +1351,17 @@ class _Article:
                          for a in self._actors_of(p_idx, y, places_act, place_country=place_country)]
                 if found and appos:
                     appos = [self._adopt(a, found[0]) for a in appos]
-                if appos and found and found == self._party_of_title(p_idx, x):
+                if found and found == self._party_of_title(p_idx, x):
                     # "the chairperson of the Party ... of Russia, general secretary of the ... Bloc, ...": a
-                    # list of party leaders, the first no title of the next one
-                    appos = found + appos
+                    # list of party leaders, the first no title of the next one; the parser may hang the
+                    # list's later members on an earlier apposition ("the director general and ..., the
+                    # general secretary of the Syrian Arab Socialist Union Party")
+                    chain, k = list(appositions), 0
+                    while k < len(chain) and len(chain) < 30:
+                        chain += [c for c in chain[k].children if c.dep_ in ("appos", "conj") and c not in chain]
+                        k += 1
+                    appos = found + [a for y in chain for a in self._actors_of(
+                        p_idx, y, places_act, place_country=place_country)]
                 out += appos or found
         return out
 
@@ -1383,8 +1390,11 @@ class _Article:
                         if c.dep_ in ("prep", "prt", "agent") and c.lower_ == where:
                             pobjs = [g for g in c.children if g.dep_ == "pobj"]
                             got = self._referents(p_idx, pobjs, place_country=True)
-                            if not got and where == "to":  # "support ... to the cause of the WPK": the WPK
-                                got = [a for g in pobjs if g.lower_ in owned_things() for a in self._owner(p_idx, g)]
+                            if not got and where in ("to", "with"):
+                                # "support ... to the cause of the WPK", "solidarity with the struggle of the WPK"
+                                got = self._referents(p_idx, [o for g in pobjs if g.lower_ in owned_things() or g.lower_
+                                                              == "struggle" for c in g.children if c.dep_ == "prep"
+                                                              and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"])
                             out += got
         return out
 
