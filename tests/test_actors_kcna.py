@@ -140,3 +140,22 @@ def test_actors_kcna_he_after_the_reporter_is_the_reporter(run_extract):
                               "issue. It is a precious fruit of his wisdom that a new system has been established, he "
                               "stressed.", published="2024-10-02")
     assert not any("kim-jong-un" in e["actors"] for e in ev if e["trigger"] == "stressed"), ev
+
+
+def test_actors_kcna_list_of_foreign_party_leaders(run_extract):
+    ev = _events(run_extract, "The chairman of the Movement for Labour and Justice of Peru, the general secretary of "
+                              "the Central Committee of the Progressive Workers' Party of Ghana and other party "
+                              "leaders expressed warm support to the cause of the WPK.", published="2024-10-20")
+    support = next(e for e in ev if e["trigger"] == "expressed")
+    assert support["actors"] == ["PER-PTY", "GHA-PTY"], support
+    assert support["recipients"] == ["wpk"], support
+
+
+def test_actors_kcna_party_leaders_hung_on_an_earlier_title(run_extract):
+    ev = _events(run_extract, "The chairman of the Movement for Labour and Justice of Peru, the director general "
+                              "and the secretary general of the Institute of Peace Studies, the general secretary of "
+                              "the Socialist Workers' Party of Ghana and other guests expressed full support and "
+                              "solidarity with the struggle of the WPK.", published="2024-10-20")
+    support = next(e for e in ev if e["trigger"] == "expressed")
+    assert support["actors"] == ["PER-PTY", "GHA-PTY"], support
+    assert support["recipients"] == ["wpk"], support

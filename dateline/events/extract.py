@@ -37,6 +37,10 @@ _QUANTITY = {"thousands", "hundreds", "dozens", "tens", "millions", "scores", "g
              "several", "few", "lot", "lots", "wave", "team", "teams", "batch", "one", "two", "three", "part",
              "third", "half", "each", "none"}
 _PEOPLE_PREPS = {"in", "from", "throughout", "across", "at", "of", "inside"}
+#: titles of a party's leaders, and the last words of a party's name ("the Forward Bloc")
+_PARTY_TITLES = {"chairperson", "chairman", "chairwoman", "leader", "secretary", "president", "head", "chief",
+                 "secretary-general", "co-chairman", "co-chairperson", "vice-chairman", "founder"}
+_PARTY_HEADS = {"party", "bloc", "front", "league", "movement", "alliance"}
 _FOLLOWERS = {"supporter", "supporters", "follower", "followers", "loyalist", "loyalists", "backer", "backers"}
 _PRONOUNS = {"it", "they", "he", "she", "we", "i"}
 _PROJECTILES = {"missile", "rocket", "shell", "projectile", "bomb", "drone", "icbm", "round", "salvo", "mortar"}
@@ -254,6 +258,35 @@ class _Article:
                 if d is not None and d.basis == "time_expression":
                     m.date = EventDate(d.value, d.granularity, "coordination", d.time_id, d.interval)
         return list(mentions.values())
+
+    def _party_of_title(self, p_idx: int, tok: "Token") -> list[str] | None:
+        """ "the chairperson of the Party for Peace and Unity of Russia", "general secretary of the Central
+        Committee of the All-India Forward Bloc": the holder of a title in a named party acts for that
+        party, the body's own mention when it has one, else the party (PTY) of the one country its name
+        holds. In KCNA's lists of foreign party leaders the body is rarely in the gazetteer, and its
+        country alone (a state) or the country's people are wrong."""
+        if tok.pos_ != "NOUN" or tok.lower_ not in _PARTY_TITLES:
+            return None
+        noun = tok
+        for _ in range(3):  # "secretary of the Central Committee of the ... Bloc"
+            g = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"), None)
+            if g is None or g.pos_ != "PROPN":
+                return None
+            if g.lower_ in _PARTY_HEADS:
+                break
+            noun = g
+        else:
+            return None
+        m = self.actors.at(p_idx, g.i)
+        if m is not None and m.how == "context":  # "the Party" is the WPK only when nothing follows
+            m = None
+        a = self.actors.actors.get(m.actor) if m is not None else None
+        if a is not None and a.kind == "organisation":
+            return [m.actor] if a.sector == "PTY" else None
+        countries = {c for x in g.subtree if x.i != g.i and (n := self.actors.at(p_idx, x.i)) is not None
+                     and n.how != "context" and (c := self.actors.country_of(n.acts_as or n.actor))}
+        return [self.actors.group(countries.pop(), "PTY")] if len(countries) == 1 else None
 
     def _entourage(self, p_idx: int, tok: "Token") -> list[str] | None:
         """ "Choe Son Hui and her party": a person's party is her entourage, not a political party."""
@@ -1318,6 +1351,17 @@ class _Article:
                          for a in self._actors_of(p_idx, y, places_act, place_country=place_country)]
                 if found and appos:
                     appos = [self._adopt(a, found[0]) for a in appos]
+                if found and found == self._party_of_title(p_idx, x):
+                    # "the chairperson of the Party ... of Russia, general secretary of the ... Bloc, ...": a
+                    # list of party leaders, the first no title of the next one; the parser may hang the
+                    # list's later members on an earlier apposition ("the director general and ..., the
+                    # general secretary of the Syrian Arab Socialist Union Party")
+                    chain, k = list(appositions), 0
+                    while k < len(chain) and len(chain) < 30:
+                        chain += [c for c in chain[k].children if c.dep_ in ("appos", "conj") and c not in chain]
+                        k += 1
+                    appos = found + [a for y in chain for a in self._actors_of(
+                        p_idx, y, places_act, place_country=place_country)]
                 out += appos or found
         return out
 
@@ -1344,8 +1388,14 @@ class _Article:
                 for h in holders:
                     for c in h.children:
                         if c.dep_ in ("prep", "prt", "agent") and c.lower_ == where:
-                            out += self._referents(p_idx, [g for g in c.children if g.dep_ == "pobj"],
-                                                   place_country=True)
+                            pobjs = [g for g in c.children if g.dep_ == "pobj"]
+                            got = self._referents(p_idx, pobjs, place_country=True)
+                            if not got and where in ("to", "with"):
+                                # "support ... to the cause of the WPK", "solidarity with the struggle of the WPK"
+                                got = self._referents(p_idx, [o for g in pobjs if g.lower_ in owned_things() or g.lower_
+                                                              == "struggle" for c in g.children if c.dep_ == "prep"
+                                                              and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"])
+                            out += got
         return out
 
     def _clause_recipients(self, p_idx: int, t: "Token", obj) -> list[str]:
@@ -1468,6 +1518,9 @@ class _Article:
         entourage = self._entourage(p_idx, tok)
         if entourage is not None:
             return entourage
+        party = self._party_of_title(p_idx, tok)
+        if party is not None:
+            return party
         sector = self._sector_noun(tok) or self._modifier_sector(tok)  # "the main Hutu rebel group"
         if tok.lower_ in _MILITARY_SITES and sector in (None, "GOV"):
             sector = "MIL"  # "attacked Ethiopian positions", "shelled government positions": the army's
