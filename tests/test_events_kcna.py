@@ -354,3 +354,47 @@ def test_events_kcna_as_clause_is_an_aside(run_extract):
                      published="2024-07-16", source="KCNA")["events"]
     held = next(e for e in ev if e["trigger"] == "held")
     assert not any(r.startswith("wpk") for r in held["recipients"]), held
+
+
+def test_events_behalf_and_own_state_are_no_recipients(run_extract):
+    """Who one acts "on behalf of" is one's own side, and one's own state is no guessed target."""
+    text = ("Pyongyang, May 3 (KCNA) -- Kim Jong Un received a message of greeting from Xi Jinping on May 3.\n"
+            "The message said:\n"
+            "I send hearty greetings on behalf of the Chinese government and people and on my own behalf "
+            "to you and to the WPK on the occasion of the anniversary.\n"
+            "I have jointly promoted the steady development of the China-DPRK relations in recent years.")
+    out = run_extract(text, published="2024-05-03", source="KCNA")
+    xi = [e for e in out["events"] if "xi-jinping" in e["actors"]]
+    assert xi and not any("CHN" in e["recipients"] for e in xi), out["events"]
+
+
+def test_events_attendants_of_a_rally_at_an_embassy_are_no_target(run_extract):
+    """ "with the attendance of" names doers; the embassy the rally is held outside names the target."""
+    out = run_extract("Pyongyang, June 2 (KCNA) -- A protest rally was held outside the Japanese embassy in Paris "
+                      "with the participation of members of several groups including the Communist Party of France.",
+                      published="2024-06-02", source="KCNA")
+    rally = [e for e in out["events"] if e["type"] == "PROTEST"]
+    assert rally and rally[0]["recipients"] == ["JPN"], out["events"]
+
+
+def test_events_a_faithful_stance_told_in_a_clause_is_no_act_of_the_day(run_extract):
+    """A loyal stance told of a noun, or in the present passive with a manner adverb, is no act."""
+    text = ("Pyongyang, May 4 (KCNA) -- A rally of the youth league took place in Pyongyang on May 4.\n"
+            "All the participants paid tribute to the leader, who is bringing up the young people to be the "
+            "successors of the revolution who loyally support the cause of the WPK.\n"
+            "The WPK is faithfully supported by the young people across the country.")
+    out = run_extract(text, published="2024-05-04", source="KCNA")
+    assert not [e for e in out["events"] if e["type"] == "SUPPORT" and e["modality"] in ("asserted", "reported")], \
+        out["events"]
+
+
+def test_events_a_subject_inside_a_reported_clause_does_not_take_the_next_he(run_extract):
+    """ "He said that the puppet Yoon, ..., bragged": Yoon is no subject of the story; the next "He" is
+    still the speaker."""
+    text = ("Pyongyang, May 5 (KCNA) -- Kim Jong Un inspected a training base on May 4.\n"
+            "He said that the puppet Yoon bragged about overwhelming counteraction of military muscle at the "
+            "doorstep of the state possessed of nuclear weapons and it was a great irony that caused suspicion.\n"
+            "He stressed that this is a realistic warning, not a rhetoric threat.")
+    out = run_extract(text, published="2024-05-05", source="KCNA")
+    stressed = [e for e in out["events"] if e["trigger"] == "stressed"]
+    assert stressed and stressed[0]["actors"] == ["kim-jong-un"], out["events"]

@@ -695,8 +695,20 @@ def _reported_subject(tok) -> bool:
             h = h.head
         else:
             break
-    return h.dep_ == "ccomp" and h.head.i != h.i and h.head.pos_ == "VERB" and any(
-        c.dep_ == "nsubj" and c.i != tok.i for c in h.head.children)
+    if h.dep_ == "ccomp" and h.head.i != h.i and h.head.pos_ == "VERB" and any(
+            c.dep_ == "nsubj" and c.i != tok.i for c in h.head.children):
+        return True
+    # deeper down: "He said that the puppet Yoon bragged ... and it was a great irony", parsed with
+    # Yoon as the subject of a clause on a noun inside the reported clause. (Not every clause on an
+    # object: the parser hangs "In delivering the speech Yoon made remarks" on "speech".)
+    for _ in range(8):
+        if h.head.i == h.i:
+            return False
+        if h.dep_ == "ccomp" and h.head.pos_ == "VERB" and any(
+                c.dep_ == "nsubj" and c.i != tok.i for c in h.head.children):
+            return True
+        h = h.head
+    return False
 
 
 def _pronouns(out: ArticleActors, paragraphs, mention) -> None:

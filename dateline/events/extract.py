@@ -64,6 +64,11 @@ _GRIEVANCE_NOUNS = {"protest", "defiance", "opposition", "response", "anger", "o
 _COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "AGREE"}
 _LOCATION_PREPS = {"in", "at", "near", "outside", "inside", "on"}
 _PATRONAGE = {"guidance", "leadership", "care", "behalf", "instruction", "instructions", "direction"}  # no target
+#: "with the attendance of personages of ... parties": those who take part are doers, never the target
+_ATTENDANCE = {"attendance", "participation", "presence"}
+#: "a rally outside the Japanese embassy", "in front of the U.S. embassy": the mission's state is the target
+_MISSIONS = {"embassy", "consulate", "mission", "legation"}
+_BEFORE_PREPS = {"outside", "before", "at", "near"}
 _BE = {"be", "is", "are", "was", "were", "am", "'s", "'re"}
 _POSS_PRONOUNS = {"their", "its", "his", "her"}
 _BLASTS = {"explosion", "blast", "bomb", "bombing", "shell", "shelling", "missile", "rocket", "grenade", "mine",
@@ -385,6 +390,10 @@ class _Article:
             subj = [c for c in kids if c.dep_ == "nsubj"]
             return any(c.dep_ == "advmod" and c.lower_ in rules["degree"] for c in kids) or any(
                 x.lower_ in rules["quantifiers"] for s in subj for x in s.subtree)
+        if h.tag_ == "VBN" and any(c.dep_ == "advmod" and c.lower_ in rules["degree"] for c in kids) and all(
+                c.lower_ in ("is", "are", "am") for c in kids if c.dep_ in ("aux", "auxpass")) and any(
+                c.dep_ == "auxpass" for c in kids):  # "the Party is faithfully supported by the youth": a stance
+            return not self._speaks_for_itself(p_idx, m_actors, attribution) and t.i not in _quoted(t.sent)
         return h.tag_ in ("VBZ", "VBP") and h.lower_ not in self.lex.reporting \
             and not any(c.dep_ in ("aux", "auxpass") for c in kids) \
             and not self._speaks_for_itself(p_idx, m_actors, attribution) and t.i not in _quoted(t.sent)
@@ -916,6 +925,28 @@ class _Article:
                     got = self._target_of_thing(p_idx, n)
                     if got:
                         return got
+        return self._mission_protested(p_idx, t)
+
+    def _mission_protested(self, p_idx: int, t: "Token") -> list[str]:
+        """ "a demonstration was staged outside the puppet ROK embassy in London": a protest at a
+        state's embassy or consulate is aimed at that state."""
+        for c in t.children:
+            if c.dep_ != "prep" or c.lower_ not in _BEFORE_PREPS | {"in"}:
+                continue
+            nouns = [g for g in c.children if g.dep_ == "pobj"]
+            if c.lower_ == "in":  # "in front of the U.S. embassy"
+                if not any(g.lower_ == "front" for g in nouns):
+                    continue
+                nouns = [x for g in nouns for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for x in p.children if x.dep_ == "pobj"]
+            for n in nouns:
+                if n.lower_ not in _MISSIONS:
+                    continue
+                for m in n.children:
+                    if m.dep_ in ("compound", "amod", "poss", "nmod"):
+                        got = [a for a in self._actors_of(p_idx, m, adjectives=True) if self.actors.country_of(a)]
+                        if got:
+                            return [self.actors.country_of(got[0])]
         return []
 
     def _target_of_thing(self, p_idx: int, n: "Token") -> list[str]:
@@ -958,6 +989,11 @@ class _Article:
         for x in t.subtree:  # "under the guidance of Kim Jong Un", "on behalf of the people": no target
             if x.dep_ == "prep" and any(g.lower_ in _PATRONAGE for g in x.children):
                 skip.update(y.i for y in x.subtree)
+            elif x.dep_ == "prep" and x.lower_ == "with" and any(g.lower_ in _ATTENDANCE for g in x.children):
+                # "with the attendance of personages of ... parties": they take part; what they do
+                # ("students denouncing Yoon") may still name the target
+                told = {y.i for v in x.subtree if v.dep_ in ("acl", "relcl") for y in v.subtree}
+                skip.update(y.i for y in x.subtree if y.i not in told)
         skip.update(_owners_of_things(t))
         asides = _asides(t)
         countries = {self.actors.country_of(a) for a in actors}
@@ -981,6 +1017,8 @@ class _Article:
             else:
                 found = [m.actor]
             found = [f for f in found if f and f not in actors]
+            if found and found[0] in countries and _in_a_pair(x):
+                continue  # "Xi ... promoted the China-DPRK relations": the other of the pair, not the doer's own state
             if found and not (self.actors.country_of(found[0]) in countries and m.how == "adjective"):
                 out = found[:1]
                 if x.dep_ in ("pobj", "dobj", "obj"):  # "aid for Romania and Poland": the whole coordination
@@ -2540,6 +2578,13 @@ def _addressed_to_you(t: "Token", obj) -> bool:
     return any(_you(c) and c.dep_ in ("dobj", "obj", "dative") for h in holders for c in h.children) or any(
         _you(g) for h in holders for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
         for g in c.children if g.dep_ == "pobj")
+
+
+def _in_a_pair(x: "Token") -> bool:
+    """ "the China-DPRK relations", "DPRK-Russia friendship": one side of a hyphenated pair of parties."""
+    doc = x.doc
+    return (x.i + 1 < len(doc) and doc[x.i + 1].text == "-" and not doc[x.i].whitespace_) or (
+        x.i > 0 and doc[x.i - 1].text == "-" and not doc[x.i - 2].whitespace_ if x.i > 1 else False)
 
 
 def _you(t: "Token") -> bool:
