@@ -173,7 +173,6 @@ class _Article:
         self._break = (-1, -1)  # the last sentence that turned to another occasion ("Meanwhile, ...")
         self._published = published
         self._setting = _Background.of(self, paragraphs, published)
-        self._request_heads = frozenset(lex.intents.get("request_heads", ()))
 
     # ------------------------------------------------------------------ driver
     def run(self) -> list[EventMention]:
@@ -2039,7 +2038,7 @@ class _Article:
                 elif dep == "xcomp" and (parent.lower_ in lex.future_heads or (
                         parent.lower_ in _BE and any(c.lower_ == "to" for c in h.children))):
                     mood, cue = "expected", parent
-                elif dep == "advcl" and parent.lower_ in self._request_heads and _asked_clause(parent, h):
+                elif dep == "advcl" and parent.lower_ in self.lex.request_heads and _asked_clause(parent, h):
                     # "asked the Council on Monday to lift the sanctions", "called for the president to
                     # step down": the parser hangs the asked-for act as an adverbial clause; it is asked, not done
                     mood, cue = "expected", parent

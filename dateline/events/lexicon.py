@@ -143,6 +143,8 @@ class Lexicon:
             f for v in cues.get("casualty_verbs", ()) for f in verb_forms(v, irregular))
         self.intents = intents or {"agree": {}, "threaten": {}, "threat_marks": [], "request_aux": [],
                                    "request_cameo": "100"}
+        #: verbs of asking whose "to" clause is asked for, not done ("asked the Council to lift ...")
+        self.request_heads: frozenset[str] = frozenset(self.intents.get("request_heads", ()))
         try:
             parsed = _TriggerFile.model_validate(triggers)
         except ValidationError as exc:
