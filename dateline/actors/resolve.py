@@ -7,6 +7,7 @@ import re
 from collections import Counter, defaultdict
 from typing import TYPE_CHECKING, Iterable, Sequence
 
+from ..nlp.tree import of_chain
 from .gazetteer import Gazetteer, Phrase, norm_name
 from .schema import Entry
 from .types import Actor, Mention, group_id, group_name
@@ -432,12 +433,8 @@ def _office(out: ArticleActors, p_idx: int, ent,
     title = next((c for c in titles if any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)), None)
     if title is None:
         return None
-    noun, countries, body_sector, named = title, set(), None, False
-    for _ in range(4):  # "secretaries of the Committee of the Workers' Party of Korea"
-        pobj = next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
-                     if g.dep_ == "pobj"), None)
-        if pobj is None:
-            break
+    countries, body_sector, named = set(), None, False
+    for pobj in of_chain(title, 4):  # "secretaries of the Committee of the Workers' Party of Korea"
         named = named or (pobj.pos_ == "PROPN" and pobj.text[:1].isupper()) or (
             pobj.lower_ in _BODY_HEADS and pobj.left_edge.lower_ == "the")  # "the provincial people's committee"
         for x in [y for y in pobj.subtree if y.i <= pobj.i]:
@@ -450,7 +447,6 @@ def _office(out: ArticleActors, p_idx: int, ent,
                     body_sector = a.sector
         if countries:
             break
-        noun = pobj
     sector = body_sector or tail_sector([title.lower_.rstrip("s")], sector_nouns) or tail_sector(
         [title.lower_], sector_nouns)
     if len(countries) > 1:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Iterator, Sequence
 
 from ..actors.resolve import ArticleActors, tail_sector
 from ..datafiles import read_data
+from ..nlp.tree import of_chain, of_object, of_objects
 from ..time.types import TimeExpr
 from .lexicon import Lexicon, TriggerRule, noun_forms
 from .types import FACTUAL, Attribution, EventDate, EventMention, Evidence
@@ -31,11 +32,12 @@ _MEMBERS = {"member", "members", "leader", "leaders", "head", "heads", "chief", 
             "supporter", "supporters", "follower", "followers", "loyalist", "loyalists", "backer", "backers",
             "delegations", "official", "officials", "representative", "representatives", "spokesman",
             "spokeswoman", "spokesperson", "envoy", "envoys", "minister", "ministers"}
-_CROWDS = {"thousands", "hundreds", "tens", "millions", "scores", "dozens", "crowds"}  # bare counts of people
-_QUANTITY = {"thousands", "hundreds", "dozens", "tens", "millions", "scores", "group", "groups", "number",
-             "crowd", "crowds", "band", "contingent", "handful", "majority", "some", "many", "most", "all", "both",
-             "several", "few", "lot", "lots", "wave", "team", "teams", "batch", "one", "two", "three", "part",
-             "third", "half", "each", "none"}
+#: bare counts of people: "Tens of thousands rallied in Belgrade" is a crowd
+_CROWDS = frozenset({"thousands", "hundreds", "tens", "millions", "scores", "dozens", "crowds"})
+#: words that count or part what their "of" names: "a group of refugees" are refugees
+_QUANTITY = _CROWDS | {"group", "groups", "number", "crowd", "band", "contingent", "handful", "majority", "some", "many",
+                       "most", "all", "both", "several", "few", "lot", "lots", "wave", "team", "teams", "batch", "one",
+                       "two", "three", "part", "third", "half", "each", "none"}
 _PEOPLE_PREPS = {"in", "from", "throughout", "across", "at", "of", "inside"}
 #: titles of a party's leaders, and the last words of a party's name ("the Forward Bloc")
 _PARTY_TITLES = {"chairperson", "chairman", "chairwoman", "leader", "secretary", "president", "head", "chief",
@@ -271,16 +273,9 @@ class _Article:
         country alone (a state) or the country's people are wrong."""
         if tok.pos_ != "NOUN" or tok.lower_ not in _PARTY_TITLES:
             return None
-        noun = tok
-        for _ in range(3):  # "secretary of the Central Committee of the ... Bloc"
-            g = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                      for g in c.children if g.dep_ == "pobj"), None)
-            if g is None or g.pos_ != "PROPN":
-                return None
-            if g.lower_ in _PARTY_HEADS:
-                break
-            noun = g
-        else:
+        # "secretary of the Central Committee of the ... Bloc": proper names up to the party's
+        g = next((g for g in of_chain(tok, 3) if g.pos_ != "PROPN" or g.lower_ in _PARTY_HEADS), None)
+        if g is None or g.pos_ != "PROPN":
             return None
         m = self.actors.at(p_idx, g.i)
         if m is not None and m.how == "context":  # "the Party" is the WPK only when nothing follows
@@ -307,8 +302,7 @@ class _Article:
         """ "Koreans in Japan", "a group of Koreans in Japan": a people living in a country are civilians
         of their own nation (Chongryon's members are Koreans), neither the host country's government nor
         its people; the host's civilians only when the people's nation is unknown."""
-        of_people = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "NORP"]
+        of_people = [g for g in of_objects(tok) if g.ent_type_ == "NORP"]
         nationals = self.lex.sector_nouns.get(tok.lower_) == "CVL" and any(
             c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" for c in tok.children)  # "Korean residents"
         if tok.ent_type_ != "NORP" and not (tok.lower_ in _QUANTITY and of_people) and not nationals:
@@ -649,12 +643,9 @@ class _Article:
     def _noun_clauses(self, t: "Token") -> list["Token"]:
         """Participle clauses that describe a nominal event: "talks held at ...", "a launch conducted by ..."."""
         out = [c for c in t.children if c.dep_ == "acl" and c.pos_ in _VERB]
-        for c in t.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        for x in (g, *[a for a in g.children if a.dep_ == "appos"]):
-                            out += [v for v in x.children if v.dep_ == "acl" and v.pos_ in _VERB]
+        for g in of_objects(t):
+            for x in (g, *[a for a in g.children if a.dep_ == "appos"]):
+                out += [v for v in x.children if v.dep_ == "acl" and v.pos_ in _VERB]
         return out
 
     def _event_holder(self, t: "Token") -> set[int]:
@@ -719,8 +710,7 @@ class _Article:
             if c.dep_ in _OBJ or (passive and c.dep_ == "nsubjpass") or c.dep_ == "attr":
                 if c.lower_ in _QUANTITY or any(g.dep_ == "nummod" for g in c.children):
                     # "suspended part of a military aid program", "25,000 tons of food aid"
-                    inner = [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
-                             for g in p.children if g.dep_ == "pobj"]
+                    inner = of_objects(c)
                     if inner:
                         return inner[0]
                 return c
@@ -747,9 +737,7 @@ class _Article:
     def _phrases(self, noun: "Token") -> list[str]:
         """The object phrase, and with its of-complement ("state of emergency", "persona non grata")."""
         out = [self._phrase(noun)]
-        for c in noun.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
-                out += [f"{noun.lower_} of {g.lower_}" for g in c.children if g.dep_ == "pobj"]
+        out += [f"{noun.lower_} of {g.lower_}" for g in of_objects(noun)]
         return out
 
     @staticmethod
@@ -776,11 +764,9 @@ class _Article:
         else:
             actors, recipients = self._noun_arguments(p_idx, t, rule)
             theme_noun = t
-            for c in t.children:
-                if c.dep_ == "prep" and c.lower_ == "of":
-                    for g in c.children:
-                        if g.dep_ == "pobj" and self.lex.theme(g.lower_):
-                            theme_noun = g
+            for g in of_objects(t):
+                if self.lex.theme(g.lower_):
+                    theme_noun = g
         if not recipients and rule.type == "PROTEST":
             recipients = self._grievance(p_idx, t, obj)
         if not recipients and rule.type in _PHYSICAL and rule.pos == "verb" and "object" in rule.recipient:
@@ -936,8 +922,7 @@ class _Article:
             if c.lower_ == "in":  # "in front of the U.S. embassy"
                 if not any(g.lower_ == "front" for g in nouns):
                     continue
-                nouns = [x for g in nouns for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
-                         for x in p.children if x.dep_ == "pobj"]
+                nouns = [x for g in nouns for x in of_objects(g)]
             for n in nouns:
                 if n.lower_ not in _MISSIONS:
                     continue
@@ -1048,16 +1033,14 @@ class _Article:
             if c.dep_ in ("prep", "dative") and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
         for h in heads:
             if h.lower_ in rules["deeds"]:  # "the labour feats of soldier-builders"
-                h = next((g for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
-                          for g in c.children if g.dep_ == "pobj"), h)
+                h = next(iter(of_objects(h)), h)
             sector = rules["nouns"].get(self._phrase(h)) or rules["nouns"].get(h.lower_)
             if not sector and (self._phrase(h) in rules["local"] or h.lower_ in rules["local"]) \
                     and self._sentence_countries(p_idx, t.sent) <= {country} \
                     and not any(c.ent_type_ in ("NORP", "GPE") for c in h.children):  # not "the Korean people"
                 sector = rules["local"].get(self._phrase(h)) or rules["local"][h.lower_]  # "all the participants"
             if sector:  # "the scientists and technicians of the National Aerospace Technology Administration"
-                bodies = [a for x in _conj(h) for c in x.children if c.dep_ == "prep" and c.lower_ == "of"
-                          for g in c.children if g.dep_ == "pobj" for a in self._actors_of(p_idx, g)
+                bodies = [a for x in _conj(h) for g in of_objects(x) for a in self._actors_of(p_idx, g)
                           if a in self.actors.actors and self.actors.actors[a].kind == "organisation"]
                 return bodies[:1] or [self.actors.group(country, sector)]
         return []
@@ -1084,9 +1067,7 @@ class _Article:
                         return got[:1]
         dead += [x for x in t.subtree if x.lower_ in _MOURNED]
         for d in dead:
-            for x in [c for c in d.children if c.dep_ == "poss"] + [
-                    g for c in d.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                    if g.dep_ == "pobj"]:
+            for x in [c for c in d.children if c.dep_ == "poss"] + of_objects(d):
                 m = self.actors.at(p_idx, x.i)
                 country = self.actors.country_of(m.acts_as or m.actor) if m is not None else None
                 if country:
@@ -1140,9 +1121,7 @@ class _Article:
             return []
         head = subj
         if head.lower_ in _QUANTITY or head.lower_ in _MEMBERS:  # "a group of ...", "members of the X association"
-            inner = [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
-                     if g.dep_ == "pobj"]
-            head = inner[0] if inner else head
+            head = next(iter(of_objects(head)), head)
         span = next((e for e in head.doc.ents if e.start <= head.i < e.end and e.label_ == "ORG"), None)
         if span is not None:
             return [self.actors.unknown(span.text, "organisation", None, None)]
@@ -1429,9 +1408,8 @@ class _Article:
                             got = self._referents(p_idx, pobjs, place_country=True)
                             if not got and where in ("to", "with"):
                                 # "support ... to the cause of the WPK", "solidarity with the struggle of the WPK"
-                                got = self._referents(p_idx, [o for g in pobjs if g.lower_ in owned_things() or g.lower_
-                                                              == "struggle" for c in g.children if c.dep_ == "prep"
-                                                              and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"])
+                                got = self._referents(p_idx, [o for g in pobjs if g.lower_ in owned_things()
+                                                              or g.lower_ == "struggle" for o in of_objects(g)])
                             out += got
         return out
 
@@ -1481,7 +1459,7 @@ class _Article:
             # "the programme set forth at the Plenary Meeting of the Party Central Committee": the body met
             # (a mention in passing); its name is no recipient. Told as news, a plenary meeting keeps the
             # arguments the sentence gives it.
-            of = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            of = of_objects(t)
             actors = self._referents(p_idx, of)
             recipients = [r for r in recipients if r not in actors]
         carrier = self._carrier(t) if not actors else None
@@ -1536,22 +1514,18 @@ class _Article:
         if diaspora is not None:
             return diaspora
         if tok.lower_ in _QUANTITY or tok.pos_ == "NUM":  # "thousands of Iraqi Kurds", "a group of refugees"
-            for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ == "of":
-                    for g in c.children:
-                        if g.dep_ == "pobj":  # "scores of Sierra Leonean and Liberian refugees": every conjunct
-                            return list(dict.fromkeys(a for y in _conj(g) for a in self._actors_of(
-                                p_idx, y, places_act, adjectives, depth + 1)))
+            g = of_object(tok)
+            if g is not None:  # "scores of Sierra Leonean and Liberian refugees": every conjunct
+                return list(dict.fromkeys(a for y in _conj(g) for a in self._actors_of(
+                    p_idx, y, places_act, adjectives, depth + 1)))
         if tok.pos_ not in _NOUN:
             return []
         if place_country and tok.lower_ in _PLACE_NOUNS:
-            for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ == "of":
-                    for g in c.children:
-                        m2 = self.actors.at(p_idx, g.i) if g.dep_ == "pobj" else None
-                        country = self.actors.country_of(m2.acts_as or m2.actor) if m2 else None
-                        if country:
-                            return [self.actors.group(country, None)]
+            for g in of_objects(tok):
+                m2 = self.actors.at(p_idx, g.i)
+                country = self.actors.country_of(m2.acts_as or m2.actor) if m2 else None
+                if country:
+                    return [self.actors.group(country, None)]
         entourage = self._entourage(p_idx, tok)
         if entourage is not None:
             return entourage
@@ -1716,23 +1690,19 @@ class _Article:
         """A unit named "of" whom it gathers ("the Pyongyang Municipal Regiment of Party Members", "a
         shock brigade of youth") is of their sector, not an army's: the word "regiment" alone makes
         no soldiers."""
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
-                for g in c.children:
-                    if g.dep_ == "pobj" and g.pos_ in _NOUN:
-                        sector = self._sector_noun(g) or (self._modifier_sector(g) if g.lower_ in _MEMBERS else None)
-                        if sector and sector != "MIL":
-                            return sector
+        for g in of_objects(tok):
+            if g.pos_ in _NOUN:
+                sector = self._sector_noun(g) or (self._modifier_sector(g) if g.lower_ in _MEMBERS else None)
+                if sector and sector != "MIL":
+                    return sector
         return None
 
     def _body_sector(self, tok: "Token") -> str | None:
         """The sector of the body whose leaders or members a noun names ("leaders of the Azadliq
         opposition coalition" speak for the opposition)."""
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
-                for g in c.children:
-                    if g.dep_ == "pobj" and g.pos_ == "NOUN":
-                        return self._sector_noun(g) or self._modifier_sector(g)
+        for g in of_objects(tok):
+            if g.pos_ == "NOUN":
+                return self._sector_noun(g) or self._modifier_sector(g)
         return None
 
     def _modifier_sector(self, tok: "Token") -> str | None:
@@ -1776,8 +1746,7 @@ class _Article:
                         inner = [y for p in g.children if p.dep_ == "prep" and p.lower_ in ("in", "near")
                                  for y in p.children if y.dep_ == "pobj"]
                         for x in [g] + inner + [  # "in a residential sector of eastern Beirut"
-                                z for y in inner if y.lower_ in _QUARTERS for p in y.children
-                                if p.dep_ == "prep" and p.lower_ == "of" for z in p.children if z.dep_ == "pobj"] + [
+                                z for y in inner if y.lower_ in _QUARTERS for z in of_objects(y)] + [
                                 y for y in g.children if y.dep_ == "amod" and g.lower_.rstrip("s") in _SETTLEMENTS]:
                             m = self.actors.at(p_idx, x.i)
                             a = self.actors.actors.get(m.actor) if m is not None else None
@@ -1795,9 +1764,8 @@ class _Article:
             return []
         sector = "CVL" if obj.pos_ == "NUM" or obj.lower_ in _QUANTITY else self._sector_noun(obj)
         if obj.lower_ in _QUANTITY:
-            inner = [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
-                     if g.dep_ == "pobj"]
-            sector = (self._sector_noun(inner[0]) if inner else None) or sector
+            inner = of_object(obj)
+            sector = (self._sector_noun(inner) if inner is not None else None) or sector
         if not sector or sector in ("MIL", "GOV", "COP"):
             return []  # soldiers and officials belong to a party, not to the place
         where = self._clause_countries(p_idx, t)
