@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import TYPE_CHECKING, Any, Mapping
 
@@ -13,6 +13,7 @@ from .actors.gazetteer import Gazetteer
 from .actors.resolve import ActorMatcher, resolve_actors
 from .actors.types import Actor, Mention
 from .events.consolidate import consolidate
+from .events.contexts import event_contexts
 from .events.extract import EventExtractor
 from .events.lexicon import Lexicon
 from .errors import DatelineError, ProcessingError
@@ -108,6 +109,7 @@ def process_article(article: Article, ctx: Context) -> ArticleResult:
     publisher = _publisher(article, source, actors)
     mentions = ctx.extractor(paragraphs, actors, times, day, voice=voice)
     events = consolidate(mentions, actors, day, publisher, lag_days=source.report_lag_days if source else 0)
+    events = [replace(e, contexts=event_contexts(e, actors)) for e in events]
     used = [m.actor for m in actors.mentions] + [x for e in events for x in (*e.actors, *e.recipients)]
     used += [a.actor for e in events for a in e.attribution if a.actor]
     return ArticleResult(

@@ -8,13 +8,17 @@ import random
 
 import pytest
 
+from dateline.datafiles import read_data
 from dateline.errors import UsageError
 from dateline.evaluate.plover import (
     INT,
     NO_EVENT,
     PLOVER_TYPES,
+    GoldSentence,
+    SentenceResult,
     actors_match,
     choose_event,
+    context_scores,
     evaluate_plover,
     format_report,
     format_table,
@@ -174,11 +178,42 @@ def test_evaluate_plover_runs_on_a_few_sentences(shared_dir, ctx, split):
 def test_evaluate_plover_format_table():
     row = {"split": "dev", "sentences": 163, "type_accuracy": 0.5, "macro_f1": 0.25, "found": 0.5, "no_event": 9,
            "actor_country": 0.1, "actor_sector": 0.1, "recipient_country": 0.2, "recipient_sector": 0.2,
-           "cameo_root": 0.5}
+           "cameo_root": 0.5, "context_f1": 0.75}
     assert format_table([row]) == (
-        "split  sents  type acc  macro-F1  found  no event  actor C  actor C+S  recip C  recip C+S  CAMEO root\n"
-        "dev      163     0.500     0.250  0.500         9    0.100      0.100    0.200      0.200       0.500"
+        "split  sents  type acc  macro-F1  found  no event  actor C  actor C+S  recip C  recip C+S  CAMEO root  "
+        "context F1\n"
+        "dev      163     0.500     0.250  0.500         9    0.100      0.100    0.200      0.200       0.500       "
+        "0.750"
     )
+
+
+def _with_contexts(gold: tuple, predicted: tuple | None) -> SentenceResult:
+    g = GoldSentence(1, "X-1", "text", "AGREE", (), (), "dev", contexts=gold)
+    event = None if predicted is None else {"type": "AGREE", "contexts": list(predicted)}
+    return SentenceResult(g, {"events": [event] if event else []}, event, event)
+
+
+def test_context_scores_are_micro_averaged_over_sentences_with_gold_contexts():
+    results = [
+        _with_contexts(("military",), ("military",)),  # right
+        _with_contexts(("military", "diplomatic"), ("military", "economic")),  # one of two, one extra
+        _with_contexts(("refugee",), None),  # no event: a miss
+        _with_contexts((), ("legal",)),  # no gold context: not scored
+    ]
+    got = context_scores(results)
+    assert got["sentences"] == 3
+    assert got["p"] == pytest.approx(2 / 3) and got["r"] == pytest.approx(2 / 4)
+    assert got["f1"] == pytest.approx(2 * (2 / 3) * (1 / 2) / (2 / 3 + 1 / 2))
+    assert got["exact"] == pytest.approx(1 / 3)
+    assert got["per_context"]["military"] == {"gold": 2, "predicted": 2, "p": 1.0, "r": 1.0, "f1": 1.0}
+    assert got["per_context"]["economic"]["p"] == 0.0 and "legal" not in got["per_context"]
+
+
+def test_gold_contexts_are_spelt_as_dateline_spells_them(shared_dir):
+    names = set(read_data("events/contexts.yaml")["contexts"])
+    gold = {c for s in load_gold(shared_dir) for c in s.contexts}
+    assert {"refugees", "resources", "politics", "unknown"}.isdisjoint(gold)
+    assert len(gold & names) >= 14  # the rest (assets, historical, ...) are rare labels Dateline does not give
 
 
 def test_evaluate_plover_cli(shared_dir):

@@ -1,7 +1,7 @@
 """Golden outputs on the demo corpus: what a user sees may change only with --update-golden.
 
 The golden files keep the user-visible meaning of each result (metadata, times, events with
-their actors, dates, modality, place and sources), not incidental details such as confidence.
+their actors, contexts, dates, modality, place and sources), not incidental details such as confidence.
 """
 
 from __future__ import annotations
@@ -31,7 +31,8 @@ def project(result: dict) -> dict:
         "captions": len(art["captions"]),
         "times": [[t["text"], t["type"], t["value"]] for t in result["times"]],
         "events": [
-            {"type": e["type"], "modality": e["modality"], "actors": e["actors"], "recipients": e["recipients"],
+            {"type": e["type"], "contexts": e["contexts"], "modality": e["modality"], "actors": e["actors"],
+             "recipients": e["recipients"],
              "date": _date(e["date"]), "where": (e["location"] or {}).get("name"),
              "sources": [a["actor"] for a in e["attribution"]], "mentions": len(e["evidence"])}
             for e in result["events"]

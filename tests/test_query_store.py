@@ -49,12 +49,31 @@ def test_query_timeline_actor_by_id_or_name(store, actor):
     ({"until": "2023"}, lambda r: r["date"].startswith("2023")),
     ({"source": "reuters"}, lambda r: "Reuters" in r["sources"]),
     ({"source": ["AP", "KCNA"]}, lambda r: {"AP", "KCNA"} & set(r["sources"])),
+    ({"context": "military"}, lambda r: "military" in r["contexts"]),
+    ({"context": ["Diplomatic", "cbrn"]}, lambda r: {"diplomatic", "cbrn"} & set(r["contexts"])),
 ])
 def test_query_timeline_filters(store, filters, check):
     rows = store.timeline(**filters)
     assert rows
     assert all(check(r) for r in rows), rows
     assert len(rows) < len(store.timeline())
+
+
+def test_query_events_carry_contexts(store):
+    rows = store.events()
+    assert any(r["contexts"] for r in rows) and all(len(r["contexts"]) <= 2 for r in rows)
+
+
+@pytest.mark.parametrize("told, lead, merged", [
+    (["military", "military,diplomatic", "diplomatic,military"], "diplomatic,military", "military,diplomatic"),
+    (["economic", "legal"], "legal", "legal,economic"),  # a tie: the lead mention's order
+    (["cbrn,military", "military", "refugee", "refugee"], "cbrn", "military,refugee"),  # the two most told
+    ([None, None], None, None),
+])
+def test_merged_event_takes_the_contexts_most_mentions_give(told, lead, merged):
+    from dateline.store.merging import _contexts
+
+    assert _contexts([{"contexts": c} for c in told], {"contexts": lead}) == merged
 
 
 @pytest.mark.parametrize("modality", ["reported", ["asserted", "reported"]])

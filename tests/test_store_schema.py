@@ -60,3 +60,25 @@ def test_store_schema_refuses_other_databases(tmp_path):
         db.execute("CREATE TABLE users (id INTEGER PRIMARY KEY)")
     with pytest.raises(NotAStoreError):
         Store(path)
+
+
+def test_store_schema_upgrades_a_store_of_an_older_revision(tmp_path):
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine
+
+    from dateline.store.engine import _MIGRATIONS
+
+    path = tmp_path / "old.db"
+    engine = create_engine(f"sqlite:///{path}")
+    cfg = Config()
+    cfg.set_main_option("script_location", str(_MIGRATIONS))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0002")  # a store written before PLOVER contexts
+    assert "contexts" not in {c["name"] for c in inspect(engine).get_columns("events")}
+    engine.dispose()
+    with Store(path) as store:
+        assert current_revision(store.engine) == HEAD
+        for table in ("mentions", "events"):
+            assert "contexts" in {c["name"] for c in inspect(store.engine).get_columns(table)}

@@ -21,6 +21,7 @@ SINCE = typer.Option(None, "--since", help="First day: 2024, 2024-06 or 2024-06-
 UNTIL = typer.Option(None, "--until", help="Last day: 2024, 2024-06 or 2024-06-29.")
 SOURCE = typer.Option(None, "--source", help="Publisher id or name (repeatable).")
 MODALITY = typer.Option(None, "--modality", help="asserted, reported, expected, ... (repeatable).")
+CONTEXT = typer.Option(None, "--context", help="PLOVER context, e.g. military, diplomatic, economic (repeatable).")
 LIMIT = typer.Option(None, "--limit", help="At most this many rows.")
 JSON = typer.Option(False, "--json", help="A JSON array (the default when stdout is not a terminal).")
 NL = typer.Option(False, "--nl", help="Newline-delimited JSON, one row per line.")
@@ -61,9 +62,9 @@ def _run(method: str, columns: Sequence[str], db: Optional[str], fmt: str, *args
     emit(rows, fmt, columns)
 
 
-def _filters(actor, country, type_, since, until, source, modality, limit) -> dict:
+def _filters(actor, country, type_, since, until, source, modality, limit, context=None) -> dict:
     return {"actor": actor, "country": country, "type": type_, "since": since, "until": until, "source": source,
-            "modality": modality, "limit": limit}
+            "modality": modality, "limit": limit, "context": context}
 
 
 @app.command()
@@ -71,6 +72,7 @@ def timeline(
     db: Optional[str] = DB, actor: Optional[List[str]] = ACTOR, country: Optional[List[str]] = COUNTRY,
     type_: Optional[List[str]] = TYPE, since: Optional[str] = SINCE, until: Optional[str] = UNTIL,
     source: Optional[List[str]] = SOURCE, modality: Optional[List[str]] = MODALITY, limit: Optional[int] = LIMIT,
+    context: Optional[List[str]] = CONTEXT,
     as_json: bool = JSON, nl: bool = NL, csv: bool = CSV, tsv: bool = TSV, table: bool = TABLE,
 ) -> None:
     """The timeline: one row per real event, in date order (asserted and reported events unless --modality)."""
@@ -78,7 +80,7 @@ def timeline(
 
     fmt = output_format(as_json=as_json, nl=nl, csv=csv, tsv=tsv, table=table)
     _run("timeline", TIMELINE_COLUMNS, db, fmt, **_filters(actor, country, type_, since, until, source, modality,
-                                                           limit))
+                                                           limit, context))
 
 
 @app.command()
@@ -86,6 +88,7 @@ def events(
     db: Optional[str] = DB, actor: Optional[List[str]] = ACTOR, country: Optional[List[str]] = COUNTRY,
     type_: Optional[List[str]] = TYPE, since: Optional[str] = SINCE, until: Optional[str] = UNTIL,
     source: Optional[List[str]] = SOURCE, modality: Optional[List[str]] = MODALITY, limit: Optional[int] = LIMIT,
+    context: Optional[List[str]] = CONTEXT,
     mentions: bool = typer.Option(False, "--mentions", help="Add every mention with its evidence (JSON output)."),
     as_json: bool = JSON, nl: bool = NL, csv: bool = CSV, tsv: bool = TSV, table: bool = TABLE,
 ) -> None:
@@ -94,7 +97,7 @@ def events(
 
     fmt = output_format(as_json=as_json, nl=nl, csv=csv, tsv=tsv, table=table)
     _run("events", EVENT_COLUMNS, db, fmt, mentions=mentions,
-         **_filters(actor, country, type_, since, until, source, modality, limit))
+         **_filters(actor, country, type_, since, until, source, modality, limit, context))
 
 
 @app.command()
@@ -102,13 +105,15 @@ def actors(
     db: Optional[str] = DB, actor: Optional[List[str]] = ACTOR, country: Optional[List[str]] = COUNTRY,
     type_: Optional[List[str]] = TYPE, since: Optional[str] = SINCE, until: Optional[str] = UNTIL,
     source: Optional[List[str]] = SOURCE, modality: Optional[List[str]] = MODALITY, limit: Optional[int] = LIMIT,
+    context: Optional[List[str]] = CONTEXT,
     as_json: bool = JSON, nl: bool = NL, csv: bool = CSV, tsv: bool = TSV, table: bool = TABLE,
 ) -> None:
     """Actors and how many events (matching the filters) they take part in, busiest first."""
     from ..query import ACTOR_COLUMNS
 
     fmt = output_format(as_json=as_json, nl=nl, csv=csv, tsv=tsv, table=table)
-    _run("actors", ACTOR_COLUMNS, db, fmt, **_filters(actor, country, type_, since, until, source, modality, limit))
+    _run("actors", ACTOR_COLUMNS, db, fmt, **_filters(actor, country, type_, since, until, source, modality, limit,
+                                                      context))
 
 
 @app.command()

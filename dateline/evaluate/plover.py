@@ -13,7 +13,7 @@ import hashlib
 import json
 import os
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Sequence
 
@@ -62,6 +62,8 @@ SPLITS = ("dev", "test")
 
 #: Gold country codes that are not ISO 3166 alpha-3 for the country meant.
 CODE_FIXES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
+#: the gold's spelling variants of one PLOVER context, as data/events/contexts.yaml names it
+CONTEXT_SPELLINGS = {"refugees": "refugee", "resources": "resource", "politics": "political", "religion": "religious"}
 #: Gold entries whose code is plainly wrong, keyed by the entry's text (README "Known quirks").
 ENTRY_FIXES = {"Amnesty International": "NGO", "Serbian military police": "SRB"}
 #: Gold codes for actors that belong to no single state; all compare as ``INT`` at country level.
@@ -104,6 +106,7 @@ class GoldSentence:
     split: str = ""
     locations: tuple[tuple[int, int], ...] = ()
     triggers: tuple[str, ...] = ()  # the words of the gold EVT spans
+    contexts: tuple[str, ...] = ()  # PLOVER contexts, spelt as data/events/contexts.yaml spells them
 
 
 def gold_actor_key(code: str, sector: str | None, text: str = "") -> ActorKey:
@@ -152,7 +155,7 @@ def load_gold(shared_dir: Path | str | None = None) -> list[GoldSentence]:
 
 
 def _replace_split(s: GoldSentence, split: str) -> GoldSentence:
-    return GoldSentence(s.line, s.id, s.text, s.type, s.actors, s.recipients, split, s.locations, s.triggers)
+    return replace(s, split=split)
 
 
 def _gold_sentence(line: int, r: dict) -> GoldSentence:
@@ -167,8 +170,9 @@ def _gold_sentence(line: int, r: dict) -> GoldSentence:
 
     locations = tuple((m["start"], m["end"]) for m in spans if m["label"] == "LOC")
     triggers = tuple(w for m in r.get("markup_spans") or [] if m["label"] == "EVT" for w in m["text"].split())
+    contexts = tuple(dict.fromkeys(CONTEXT_SPELLINGS.get(c, c) for c in r.get("context") or [] if c != "unknown"))
     return GoldSentence(line, r["id"], r["text"], r["event_plover_2023"], entries("actor", ("SRC", "SRC/TAR")),
-                        entries("recipient", ("TAR",)), "", locations, triggers)
+                        entries("recipient", ("TAR",)), "", locations, triggers, contexts)
 
 
 def _align(entry: str, spans: list[dict], text: str) -> tuple[tuple[int, int], ...]:
@@ -343,6 +347,28 @@ def type_scores(pairs: Sequence[tuple[str, str]]) -> dict:
     }
 
 
+def context_scores(results: Sequence[SentenceResult]) -> dict:
+    """Micro P/R/F1 of the chosen event's PLOVER contexts against the gold's, over the sentences whose
+    gold names a context (no event: nothing predicted), and P/R/F1 per context."""
+    pairs = [(set(r.gold.contexts), set(r.event.get("contexts", ())) if r.event else set())
+             for r in results if r.gold.contexts]
+    names = sorted({c for g, p in pairs for c in g | p})
+    per = {}
+    for c in names:
+        tp = sum(1 for g, p in pairs if c in g and c in p)
+        per[c] = _prf(tp, sum(1 for _, p in pairs if c in p), sum(1 for g, _ in pairs if c in g))
+    tp = sum(len(g & p) for g, p in pairs)
+    micro = _prf(tp, sum(len(p) for _, p in pairs), sum(len(g) for g, _ in pairs))
+    return {"sentences": len(pairs), **{k: micro[k] for k in ("p", "r", "f1")},
+            "exact": sum(1 for g, p in pairs if g == p) / len(pairs) if pairs else 0.0, "per_context": per}
+
+
+def _prf(tp: int, predicted: int, gold: int) -> dict:
+    p = tp / predicted if predicted else 0.0
+    r = tp / gold if gold else 0.0
+    return {"gold": gold, "predicted": predicted, "p": p, "r": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
+
+
 def score_sentences(results: Sequence[SentenceResult], cameo: CameoTable, name: str = "") -> dict:
     """The figures of one split."""
     n = len(results)
@@ -355,6 +381,7 @@ def score_sentences(results: Sequence[SentenceResult], cameo: CameoTable, name: 
     types = type_scores([(r.gold.type, r.label) for r in results])
     right = [r for r in results if r.label == r.gold.type]
     chosen = [r.event for r in results if r.event]
+    contexts = context_scores(results)
     return {
         "split": name,
         "sentences": n,
@@ -374,7 +401,12 @@ def score_sentences(results: Sequence[SentenceResult], cameo: CameoTable, name: 
         "cameo_root": rate(r.event is not None and r.gold.type in cameo.root_types(r.event["cameo"])
                            for r in results),
         "cameo_type_disagreements": sum(1 for e in chosen if e["type"] not in cameo.code_types(e["cameo"])),
+        "context_f1": contexts["f1"],
+        "context_p": contexts["p"],
+        "context_r": contexts["r"],
+        "context_exact": contexts["exact"],
         "per_type": types["per_type"],
+        "per_context": contexts["per_context"],
     }
 
 
@@ -545,12 +577,13 @@ def evaluate_plover(shared_dir: Path | str | None = None, *, split: str = "dev",
         "splits": rows,
         "detail_split": detail_split,
         "per_type": next(r["per_type"] for r in rows if r["split"] == detail_split),
+        "per_context": next(r["per_context"] for r in rows if r["split"] == detail_split),
         "confusion": confusion(detail),
         "actor_errors": dict(tally.most_common()),
         "no_event_causes": dict(causes.most_common()),
     }
     for row in rows:
-        del row["per_type"]
+        del row["per_type"], row["per_context"]
     if verbose:
         out["errors"] = errors
     return out
@@ -570,6 +603,7 @@ _COLUMNS = (
     ("recipient_country", "recip C", "{:.3f}"),
     ("recipient_sector", "recip C+S", "{:.3f}"),
     ("cameo_root", "CAMEO root", "{:.3f}"),
+    ("context_f1", "context F1", "{:.3f}"),
 )
 
 _ABBREV = {"STATEMENT": "STMT", NO_EVENT: "none"}
@@ -592,8 +626,8 @@ def format_confusion(table: dict[str, dict[str, int]]) -> str:
     return _aligned(rows)
 
 
-def format_per_type(per_type: dict[str, dict]) -> str:
-    rows = [["type", "gold", "pred", "P", "R", "F1"]]
+def format_per_type(per_type: dict[str, dict], first: str = "type") -> str:
+    rows = [[first, "gold", "pred", "P", "R", "F1"]]
     rows += [[t, str(v["gold"]), str(v["predicted"]), f"{v['p']:.2f}", f"{v['r']:.2f}", f"{v['f1']:.2f}"]
              for t, v in per_type.items()]
     return _aligned(rows)
@@ -606,6 +640,8 @@ def format_report(report: dict) -> str:
              f"STATEMENT event, scored as none",
              format_confusion(report["confusion"]), "",
              f"{report['detail_split']}: per-type scores", format_per_type(report["per_type"]), "",
+             f"{report['detail_split']}: PLOVER contexts of the chosen event (sentences whose gold names one)",
+             format_per_type(report["per_context"], "context"), "",
              f"{report['detail_split']}: actor and recipient errors (sentences with an event)"]
     parts += [f"  {n:4d}  {k}" for k, n in report["actor_errors"].items()] or ["  none"]
     parts += ["", f"{report['detail_split']}: sentences without a PLOVER event, by cause"]

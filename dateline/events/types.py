@@ -98,6 +98,7 @@ class Event:
     trigger: str = ""
     theme: str | None = None
     extra: dict = field(default_factory=dict)
+    contexts: tuple[str, ...] = ()  # PLOVER contexts (data/events/contexts.yaml)
 
     def to_dict(self) -> dict:
         return {
@@ -105,6 +106,7 @@ class Event:
             "type": self.type,
             "mode": self.mode,
             "cameo": self.cameo,
+            "contexts": list(self.contexts),
             "modality": self.modality,
             "actors": list(self.actors),
             "recipients": list(self.recipients),

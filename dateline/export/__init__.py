@@ -28,7 +28,7 @@ CAMEO_COLUMNS = (
 )
 #: Flat event columns of the CSV and Parquet exports.
 CSV_COLUMNS = (
-    "id", "date_value", "granularity", "basis", "date_start", "date_end", "type", "mode", "cameo", "modality",
+    "id", "date_value", "granularity", "basis", "date_start", "date_end", "type", "mode", "cameo", "contexts", "modality",
     "actor_ids", "actors", "recipient_ids", "recipients", "where", "mentions", "reports", "sources", "confidence",
     "summary",
 )
@@ -70,7 +70,8 @@ def plover_records(conn: Connection, rows: list[dict]) -> Iterable[dict]:
         first = r["mention_list"][0] if r["mention_list"] else {}
         loc = r["location"] or None
         yield {
-            "id": r["id"], "date": r["date_value"], "event": r["type"], "mode": r["mode"] or "", "context": "",
+            "id": r["id"], "date": r["date_value"], "event": r["type"], "mode": r["mode"] or "",
+            "context": ", ".join(r.get("contexts") or []),  # the gold records' spelling: "diplomatic, military"
             "source": side(r["actor_ids"]), "target": side(r["recipient_ids"]),
             "eventText": first.get("trigger"), "text": r["summary"],
             "eventLoc": {"name": loc.get("name"), "country code": loc.get("country")} if loc else None,
@@ -144,7 +145,7 @@ def _parquet(rows: list[dict], out: IO) -> None:
         raise UsageError("Parquet export needs pyarrow: pip install 'dateline[parquet]'") from None
     strings, lists = pa.string(), pa.list_(pa.string())
     types = {c: strings for c in CSV_COLUMNS}
-    types.update({c: lists for c in ("actor_ids", "actors", "recipient_ids", "recipients", "sources")})
+    types.update({c: lists for c in ("contexts", "actor_ids", "actors", "recipient_ids", "recipients", "sources")})
     types.update(mentions=pa.int64(), reports=pa.int64(), confidence=pa.float64())
     schema = pa.schema([(c, types[c]) for c in CSV_COLUMNS])
     buf = io.BytesIO()

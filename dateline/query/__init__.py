@@ -86,17 +86,19 @@ class Filters:
     until: str | None = None
     source: tuple[str, ...] = ()
     modality: tuple[str, ...] = ()
+    context: tuple[str, ...] = ()  # PLOVER contexts: an event with any of them
 
     @classmethod
     def of(cls, *, actor=None, country=None, type=None, since=None, until=None, source=None,
-           modality=None) -> "Filters":
+           modality=None, context=None) -> "Filters":
         mods = _many(modality)
         bad = [m for m in mods if m not in MODALITIES]
         if bad:
             raise UsageError(f"unknown modality {bad[0]!r}; expected one of {', '.join(MODALITIES)}")
         return cls(actor=_many(actor), country=tuple(c.upper() for c in _many(country)),
                    type=tuple(t.upper() for t in _many(type)), since=_bound(since, end=False),
-                   until=_bound(until, end=True), source=_many(source), modality=mods)
+                   until=_bound(until, end=True), source=_many(source), modality=mods,
+                   context=tuple(c.lower() for c in _many(context)))
 
 
 def _actor_ids(conn: Connection, names: Sequence[str]) -> list[str]:
@@ -148,6 +150,9 @@ def _event_select(conn: Connection, f: Filters, default_modalities: Sequence[str
     if f.source:
         es = S.event_sources
         q = q.where(e.c.id.in_(select(es.c.event_id).where(es.c.source_id.in_(_source_ids(conn, f.source)))))
+    if f.context:  # a comma-separated list: the name alone, first, last or between
+        q = q.where(or_(*(or_(e.c.contexts == c, e.c.contexts.like(f"{c},%"), e.c.contexts.like(f"%,{c}"),
+                              e.c.contexts.like(f"%,{c},%")) for c in f.context)))
     modalities = f.modality or default_modalities
     if modalities:
         q = q.where(e.c.modality.in_(sorted(modalities)))
@@ -191,6 +196,10 @@ def _where(row: Any) -> str | None:
     return json.loads(row["location"]).get("name")
 
 
+def _contexts(row: Any) -> list[str]:
+    return row["contexts"].split(",") if row["contexts"] else []
+
+
 def _date(row: Any) -> str:
     # as in `dateline extract --format table`: an undated event's range, "?" on a date known only as a bound
     return date_label(row["date_value"], row["basis"], (row["date_start"], row["date_end"]))
@@ -206,6 +215,7 @@ def timeline(conn: Connection, *, limit: int | None = None, **filters: Any) -> l
     return [{
         "date": _date(r),
         "type": r["type"],
+        "contexts": _contexts(r),
         "actors": [n for _, n in people[r["id"]]["actor"]],
         "recipients": [n for _, n in people[r["id"]]["recipient"]],
         "where": _where(r),
@@ -238,6 +248,7 @@ def _event_dict(r: Any, people: dict, srcs: list[str]) -> dict:
         "type": r["type"],
         "mode": r["mode"],
         "cameo": r["cameo"],
+        "contexts": _contexts(r),
         "modality": r["modality"],
         "actors": [n for _, n in people["actor"]],
         "actor_ids": [i for i, _ in people["actor"]],

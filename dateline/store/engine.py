@@ -13,7 +13,7 @@ __all__ = ["HEAD", "connect", "current_revision", "migrate"]
 
 _MIGRATIONS = pathlib.Path(__file__).resolve().parent / "migrations"
 #: The newest migration; a store at another revision is migrated when opened.
-HEAD = "0002"
+HEAD = "0003"
 
 
 def _url(db: str | pathlib.Path) -> str:

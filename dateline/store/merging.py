@@ -60,7 +60,7 @@ def _load(conn: Connection, groups: dict[str, str], config: MergeConfig) -> tupl
     rows = conn.execute(
         select(m.c.id, m.c.article_id, m.c.type, m.c.mode, m.c.cameo, m.c.modality, m.c.date_value, m.c.granularity,
                m.c.basis, m.c.date_start, m.c.date_end, m.c.location, m.c.location_country, m.c.confidence,
-               m.c.evidence, m.c.event_id, a.c.source_id, a.c.day)
+               m.c.contexts, m.c.evidence, m.c.event_id, a.c.source_id, a.c.day)
         .join(a, a.c.id == m.c.article_id)
     ).mappings().all()
     roles: dict[str, dict[str, set[str]]] = collections.defaultdict(lambda: {"actor": set(), "recipient": set()})
@@ -81,6 +81,15 @@ def _load(conn: Connection, groups: dict[str, str], config: MergeConfig) -> tupl
         records.append(rec)
         full[r["id"]] = {**r, "evidence": evidence}
     return records, full
+
+
+def _contexts(rows: list[Any], lead: Any) -> str | None:
+    """The merged event's PLOVER contexts: those most of its mentions give (at most two), ties in
+    the order the lead mention gives them."""
+    told = collections.Counter(c for r in rows for c in (r["contexts"] or "").split(",") if c)
+    first = [c for c in (lead["contexts"] or "").split(",") if c]
+    ranked = sorted(told, key=lambda c: (-told[c], first.index(c) if c in first else len(first), c))
+    return ",".join(ranked[:2]) or None
 
 
 def _most_common(values: list[Any], order: tuple[str, ...] = ()) -> Any:
@@ -140,6 +149,7 @@ def _event_row(eid: str, members: list[MentionRecord], full: dict,
         "location": _most_common(locations),
         "location_country": _most_common([r["location_country"] for r in rows]),
         "confidence": max((r["confidence"] or 0) for r in rows),
+        "contexts": _contexts(rows, lead),
         "summary": lead["evidence"][0]["text"] if lead["evidence"] else None,
         "n_mentions": len(rows),
         "n_articles": len(reports),

@@ -158,6 +158,7 @@ def article_rows(result: Mapping[str, Any], *, ingested_at: str) -> ArticleRows:
             "granularity": e["date"].get("granularity"), "basis": e["date"]["basis"], "date_start": start,
             "date_end": end, "location": json.dumps(loc, ensure_ascii=False) if loc else None,
             "location_country": (loc or {}).get("country"), "confidence": e.get("confidence"),
+            "contexts": ",".join(e.get("contexts") or []) or None,
             "trigger": e.get("trigger"), "evidence": json.dumps(e.get("evidence", []), ensure_ascii=False),
             "event_id": None,
         })

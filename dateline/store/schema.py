@@ -154,6 +154,7 @@ def _event_columns() -> list[Column]:
         Column("location", Text),
         Column("location_country", String),
         Column("confidence", Float),
+        Column("contexts", Text),  # PLOVER contexts, comma-separated ("military,diplomatic")
     ]
 
 
