@@ -228,16 +228,22 @@ def read_cameo_table(shared_dir: Path | str | None = None) -> CameoTable:
 
 # --- one sentence ----------------------------------------------------------------------------
 
+def _rank(e: dict) -> float:
+    return e.get("salience", e.get("confidence", 0.0))
+
+
 def choose_event(events: Sequence[dict], *, factual_only: bool = False) -> dict | None:
-    """The event that stands for the sentence: the highest-confidence event of a PLOVER type (any
-    modality unless ``factual_only``), the first in output order on a tie; None if there is none."""
+    """The event that stands for the sentence: the most salient event of a PLOVER type (any modality
+    unless ``factual_only``), the first in output order on a tie; None if there is none. Salience
+    (the sentence's main act), not confidence (the chance of being right), picks it; an output without
+    ``salience`` (older versions) is ranked by ``confidence``, which was the same score."""
     best = None
     for e in events:
         if e["type"] not in PLOVER_TYPES:
             continue
         if factual_only and e.get("modality") not in ("asserted", "reported"):
             continue
-        if best is None or e["confidence"] > best["confidence"]:
+        if best is None or _rank(e) > _rank(best):
             best = e
     return best
 

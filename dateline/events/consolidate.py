@@ -220,7 +220,10 @@ def undated_date(published: dt.date | None, lag_days: int = 0,
     return EventDate(value, UNDATED_GRANULARITY, "publication", None, (first.isoformat(), published.isoformat()))
 
 
-def _confidence(c: _Cluster, date: EventDate, actors: ArticleActors) -> float:
+def _salience(c: _Cluster, date: EventDate, actors: ArticleActors) -> float:
+    """How much the event is its sentence's main act, a hand-set score (trigger strength, known actors,
+    an explicit date, several mentions, told as fact). It picks the event that stands for a sentence
+    (PLOVER); the chance that the event is right is ``confidence`` (events/confidence.py)."""
     score = 0.5 + max(m.salience for m in c.mentions)
     if any(m.actors for m in c.mentions):
         score += 0.1
@@ -269,12 +272,13 @@ def consolidate(mentions: Sequence[EventMention], actors: ArticleActors, publish
         if publisher is not None:
             attribution.append(publisher)
         date = _best_date(c, published, lag_days)
+        salience = _salience(c, date, actors)  # the confidence until events/confidence.py calibrates it
         location = next((m.location for m in c.mentions if m.location), None)
         events.append(Event(
             id=f"e{n}", type=c.first.type, mode=next((m.mode for m in c.mentions if m.mode), None),
             cameo=c.first.cameo, modality=modality, actors=tuple(actor_ids), recipients=tuple(recipient_ids),
             date=date, location=location, attribution=tuple(attribution),
-            evidence=tuple(m.evidence for m in c.mentions), confidence=_confidence(c, date, actors),
+            evidence=tuple(m.evidence for m in c.mentions), confidence=salience, salience=salience,
             trigger=c.first.trigger, theme=next((m.theme for m in c.mentions if m.theme), None),
         ))
     return events

@@ -94,11 +94,12 @@ class Event:
     location: dict | None
     attribution: tuple[Attribution, ...]
     evidence: tuple[Evidence, ...]
-    confidence: float
+    confidence: float  # the chance the event is right (events/confidence.py)
     trigger: str = ""
     theme: str | None = None
     extra: dict = field(default_factory=dict)
     contexts: tuple[str, ...] = ()  # PLOVER contexts (data/events/contexts.yaml)
+    salience: float = 0.0  # how much it is its sentence's main act (consolidate._salience)
 
     def to_dict(self) -> dict:
         return {
@@ -115,5 +116,6 @@ class Event:
             "attribution": [a.to_dict() for a in self.attribution],
             "evidence": [e.to_dict() for e in self.evidence],
             "confidence": self.confidence,
+            "salience": self.salience,
             "trigger": self.trigger,
         }

@@ -1,0 +1,137 @@
+"""A measured confidence: the chance that an event is right (its type, participants and date).
+
+The score is a logistic model over a handful of features the consolidated event already carries
+(where its mentions sit in the article, how its date was found, whether its actors are known, whether
+it is told inside a quotation or by a pronoun). The weights are fitted offline on hand-marked KCNA
+events (``bench/fit_confidence.py``) and live in ``dateline/data/events/confidence.yaml``; nothing is
+fitted at run time. The timeline hides events below the file's ``threshold`` unless asked for all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import Callable, Mapping, Sequence
+
+from ..datafiles import read_data
+from .types import Event
+
+__all__ = ["ConfidenceModel", "FEATURES", "calibrate", "event_features", "load_model", "min_confidence"]
+
+#: Names of the features, in the order of the data file's weights.
+FEATURES = ("title", "lead", "paragraph", "mentions", "explicit", "report", "publication", "old", "reported",
+            "no_actor", "unknown_actor", "no_recipient", "pronoun", "quoted", "speech_text", "long", "statement")
+
+# a subject pronoun before the trigger ("he stressed", "We oppose"): the actor is resolved, not named
+_PRONOUN = re.compile(r"\b(?:he|she|they|we|I|it)\b", re.IGNORECASE)
+_QUOTES = re.compile(r"[\"“”]")
+_EXPLICIT = frozenset({"time_expression", "coordination"})
+#: A sentence this long (words) or longer is "long": run-on sentences carry history and participles.
+LONG_SENTENCE = 40
+#: An explicit date ending this many days or more before publication is "old" (history told in passing).
+OLD_DAYS = 8
+
+
+def _paragraph(text: str, start: int) -> int:
+    """Index of the paragraph (blank-line separated, the title is 0) that holds offset ``start``."""
+    return text.count("\n\n", 0, max(0, start))
+
+
+def _days_before(published: dt.date | None, day: str | None) -> int | None:
+    if published is None or not day or len(day) < 10:
+        return None
+    try:
+        return (published - dt.date.fromisoformat(day[:10])).days
+    except ValueError:
+        return None
+
+
+@cache
+def _model_kinds() -> re.Pattern[str]:
+    words = read_data("events/confidence.yaml")["speech_text_words"]
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+
+def event_features(event: Mapping, text: str, known: Callable[[str], bool],
+                   published: dt.date | None) -> dict[str, float]:
+    """The features of one event in its ``to_dict()`` form, from the article ``text`` (title first).
+
+    Read by the run-time score and by the fitting script on stored outputs of older code alike, so
+    both see the same numbers. ``known(id)``: the actor is in the gazetteer.
+    """
+    evidence = event.get("evidence") or []
+    first = min(evidence, key=lambda e: e["start"]) if evidence else {"start": 0, "text": "", "region": "body"}
+    para = _paragraph(text, first["start"])
+    trig = (first.get("trigger") or {}).get("start", first["start"] + len(first.get("text", "")))
+    before = text[first["start"]:trig]
+    par_start = text.rfind("\n\n", 0, first["start"]) + 1
+    date = event["date"]
+    basis = date.get("basis")
+    end = (date.get("interval") or [None, date.get("value")])[1]
+    gap = _days_before(published, end)
+    title_para = text.split("\n\n", 1)[0]
+    lead_para = text.split("\n\n", 2)[1] if text.count("\n\n") >= 1 else ""
+    kind = bool(_model_kinds().search(title_para) or _model_kinds().search(lead_para[:300]))
+    actors, recipients = event.get("actors") or [], event.get("recipients") or []
+    return {
+        "title": float(any(e.get("region") == "title" for e in evidence)),
+        "lead": float(para <= 1),
+        "paragraph": math.log1p(para),
+        "mentions": float(len(evidence) > 1),
+        "explicit": float(basis in _EXPLICIT),
+        "report": float(basis == "report"),
+        "publication": float(basis == "publication"),
+        "old": float(basis != "publication" and gap is not None and gap >= OLD_DAYS),
+        "reported": float(event.get("modality") == "reported"),
+        "no_actor": float(not actors),
+        "unknown_actor": float(any(not known(a) for a in actors)),
+        "no_recipient": float(not recipients),
+        "pronoun": float(bool(_PRONOUN.search(before))),
+        "quoted": float(len(_QUOTES.findall(text, par_start, trig)) % 2 == 1),
+        "speech_text": float(kind and para >= 2),
+        "long": float(len(first.get("text", "").split()) >= LONG_SENTENCE),
+        "statement": float(event.get("type") == "STATEMENT"),
+    }
+
+
+@dataclass(frozen=True)
+class ConfidenceModel:
+    """Logistic weights over :data:`FEATURES` and the event type, and the timeline's default threshold."""
+
+    intercept: float
+    weights: Mapping[str, float]
+    type_weights: Mapping[str, float]
+    threshold: float
+
+    def score(self, features: Mapping[str, float], type_: str = "") -> float:
+        """The chance the event is right, rounded to two places (0.01 … 0.99)."""
+        z = self.intercept + self.type_weights.get(type_, 0.0) + sum(
+            w * features.get(k, 0.0) for k, w in self.weights.items())
+        return round(min(0.99, max(0.01, 1.0 / (1.0 + math.exp(-z)))), 2)
+
+
+@cache
+def load_model() -> ConfidenceModel:
+    """The fitted model of ``events/confidence.yaml`` (read once per process)."""
+    data = read_data("events/confidence.yaml")
+    unknown = set(data["weights"]) - set(FEATURES)
+    if unknown:
+        raise ValueError(f"events/confidence.yaml: unknown features {sorted(unknown)}")
+    return ConfidenceModel(float(data["intercept"]), dict(data["weights"]), dict(data.get("type_weights") or {}),
+                           float(data["threshold"]))
+
+
+def min_confidence() -> float:
+    """The default threshold of timelines and of the KCNA sample."""
+    return load_model().threshold
+
+
+def calibrate(events: Sequence[Event], text: str, known: Callable[[str], bool],
+              published: dt.date | None, model: ConfidenceModel | None = None) -> list[Event]:
+    """The events with ``confidence`` set to the model's estimate of the chance each is right."""
+    model = model or load_model()
+    return [replace(e, confidence=model.score(event_features(e.to_dict(), text, known, published), e.type))
+            for e in events]
