@@ -53,10 +53,11 @@ def test_query_timeline_actor_by_id_or_name(store, actor):
     ({"context": ["Diplomatic", "cbrn"]}, lambda r: {"diplomatic", "cbrn"} & set(r["contexts"])),
 ])
 def test_query_timeline_filters(store, filters, check):
-    rows = store.timeline(**filters)
+    # every event, whatever its confidence: the filters, not the threshold, are under test here
+    rows = store.timeline(min_confidence=0, **filters)
     assert rows
     assert all(check(r) for r in rows), rows
-    assert len(rows) < len(store.timeline())
+    assert len(rows) < len(store.timeline(min_confidence=0))
 
 
 def test_query_events_carry_contexts(store):
@@ -160,3 +161,28 @@ def test_query_cli_usage_error_one_line(news_store):
                          capture_output=True, text=True, timeout=120)
     assert run.returncode == 1
     assert run.stderr.strip() == "dateline: [D050] cannot read date 'soon'; use 2024, 2024-06 or 2024-06-29"
+
+
+@pytest.mark.parametrize("floor", [None, 0.0, 0.3, 0.6, 0.9])
+def test_query_timeline_min_confidence(store, floor):
+    """The timeline hides events less likely than the threshold to be right (default: the fitted one);
+    0 shows every factual event; `events` shows them all whatever their confidence."""
+    from dateline.events.confidence import min_confidence
+
+    rows = store.timeline(min_confidence=floor) if floor is not None else store.timeline()
+    every = store.timeline(min_confidence=0)
+    conf = {e["id"]: e["confidence"] for e in store.events()}
+    expected = min_confidence() if floor is None else floor
+    assert [r["id"] for r in rows] == [r["id"] for r in every if conf[r["id"]] >= expected]
+    assert len(store.events()) >= len(every)
+
+
+def test_query_timeline_cli_all_and_min_confidence(news_store):
+    def ids(*args):
+        out = subprocess.run([sys.executable, "-m", "dateline", "timeline", "--db", str(news_store), "--json", *args],
+                             capture_output=True, text=True, check=True).stdout
+        return [r["id"] for r in json.loads(out)]
+    with dateline.open(news_store) as s:
+        assert ids() == [r["id"] for r in s.timeline()]
+        assert ids("--all") == ids("--min-confidence", "0") == [r["id"] for r in s.timeline(min_confidence=0)]
+        assert ids("--min-confidence", "0.9") == [r["id"] for r in s.timeline(min_confidence=0.9)]

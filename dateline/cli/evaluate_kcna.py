@@ -19,6 +19,9 @@ def evaluate_kcna_command(
     as_json: bool = typer.Option(False, "--json", help="Print the figures and the sample as one JSON object."),
     all_modalities: bool = typer.Option(False, "--all-modalities",
                                         help="Sample from every event, not only those a timeline shows."),
+    min_confidence: float | None = typer.Option(
+        None, "--min-confidence", min=0.0, max=1.0,
+        help="Sample only events at least this likely to be right (default: the timeline's threshold; 0: all)."),
     shared: Path | None = typer.Option(
         None, "--shared", help="The shared/ directory (default: $DATELINE_SHARED, else ../shared)."
     ),
@@ -27,7 +30,8 @@ def evaluate_kcna_command(
     table of sampled events with an empty verdict column."""
     from ..evaluate.kcna import evaluate_kcna, format_kcna_report
 
-    report = evaluate_kcna(shared, limit=limit, sample=sample, seed=seed, top=top, all_modalities=all_modalities)
+    report = evaluate_kcna(shared, limit=limit, sample=sample, seed=seed, top=top, all_modalities=all_modalities,
+                           min_confidence=min_confidence)
     if as_json:
         typer.echo(json.dumps(report, indent=1, ensure_ascii=False))
     else:

@@ -73,14 +73,21 @@ def timeline(
     type_: Optional[List[str]] = TYPE, since: Optional[str] = SINCE, until: Optional[str] = UNTIL,
     source: Optional[List[str]] = SOURCE, modality: Optional[List[str]] = MODALITY, limit: Optional[int] = LIMIT,
     context: Optional[List[str]] = CONTEXT,
+    min_confidence: Optional[float] = typer.Option(
+        None, "--min-confidence", min=0.0, max=1.0,
+        help="Hide events less likely than this to be right (default: the fitted threshold, docs/confidence.md)."),
+    show_all: bool = typer.Option(False, "--all", help="Show every event, whatever its confidence (--min-confidence 0)."),
     as_json: bool = JSON, nl: bool = NL, csv: bool = CSV, tsv: bool = TSV, table: bool = TABLE,
 ) -> None:
-    """The timeline: one row per real event, in date order (asserted and reported events unless --modality)."""
+    """The timeline: one row per real event, in date order (asserted and reported events unless --modality),
+    without the events Dateline is not sure of (below --min-confidence) unless --all."""
     from ..query import TIMELINE_COLUMNS
 
     fmt = output_format(as_json=as_json, nl=nl, csv=csv, tsv=tsv, table=table)
-    _run("timeline", TIMELINE_COLUMNS, db, fmt, **_filters(actor, country, type_, since, until, source, modality,
-                                                           limit, context))
+    if show_all and min_confidence not in (None, 0.0):
+        raise typer.BadParameter("--all shows every event; do not give --min-confidence with it")
+    _run("timeline", TIMELINE_COLUMNS, db, fmt, min_confidence=0.0 if show_all else min_confidence,
+         **_filters(actor, country, type_, since, until, source, modality, limit, context))
 
 
 @app.command()

@@ -95,13 +95,16 @@ def sample_events(events: Sequence[SampledEvent], n: int, seed: int) -> list[Sam
 
 
 def evaluate_kcna(shared_dir: Path | str | None = None, *, ctx: "Context | None" = None, limit: int | None = None,
-                  sample: int = 20, seed: int = 0, top: int = 15, all_modalities: bool = False) -> dict:
+                  sample: int = 20, seed: int = 0, top: int = 15, all_modalities: bool = False,
+                  min_confidence: float | None = None) -> dict:
     """Run every distinct dispatch; count types, actors and unknown names; draw a sample.
 
-    The sample is drawn from the events a timeline shows (asserted and reported) unless
+    The sample is drawn from the events a timeline shows (asserted and reported, with a confidence
+    of at least ``min_confidence``: by default the timeline's threshold, 0 for all) unless
     ``all_modalities``. A dispatch the pipeline rejects (coded InputError) or crashes on is
     counted and skipped.
     """
+    from ..events.confidence import min_confidence as default_min_confidence
     from ..events.types import FACTUAL
 
     from ..pipeline import default_context, process_article, read_any
@@ -117,6 +120,8 @@ def evaluate_kcna(shared_dir: Path | str | None = None, *, ctx: "Context | None"
     rejected: collections.Counter[str] = collections.Counter()
     crashed: list[dict] = []
     events: list[SampledEvent] = []
+    floor = default_min_confidence() if min_confidence is None else float(min_confidence)
+    hidden = 0
     t0 = time.perf_counter()
     for i, rec in enumerate(records):
         try:
@@ -137,6 +142,9 @@ def evaluate_kcna(shared_dir: Path | str | None = None, *, ctx: "Context | None"
             basis[e["date"]["basis"]] += 1
             actors.update(set(e["actors"]) | set(e["recipients"]))
             if all_modalities or e["modality"] in FACTUAL:
+                if e["confidence"] < floor and not all_modalities:
+                    hidden += 1  # the timeline hides it: below the confidence threshold
+                    continue
                 events.append(_sampled(i, rec, result, e))
     seconds = time.perf_counter() - t0
     return {
@@ -146,6 +154,8 @@ def evaluate_kcna(shared_dir: Path | str | None = None, *, ctx: "Context | None"
         "events": sum(types.values()),
         "sampled_from": len(events),
         "sampled_modalities": "all" if all_modalities else "asserted, reported",
+        "min_confidence": 0.0 if all_modalities else floor,
+        "hidden_by_confidence": hidden,
         "seconds": seconds,
         "types": dict(types.most_common()),
         "modality": dict(modality.most_common()),
@@ -178,7 +188,9 @@ def format_kcna_report(report: dict) -> str:
     """The figures and the sample as markdown, ready to paste into docs/kcna-report.md."""
     rej = ", ".join(f"{k} {v}" for k, v in report["rejected"].items()) or "none"
     out = [f"{report['articles']} distinct dispatches, {report['events']} events, rejected: {rej}, "
-           f"crashed: {len(report['crashed'])}, {report['seconds']:.0f} s", ""]
+           f"crashed: {len(report['crashed'])}, {report['seconds']:.0f} s",
+           f"sampled from {report['sampled_from']} timeline events ({report['sampled_modalities']}, confidence at "
+           f"least {report['min_confidence']:.2f}); the threshold hides {report['hidden_by_confidence']} more", ""]
     out += [f"- crash: {c['url']}: {c['error']}" for c in report["crashed"]] + ([""] if report["crashed"] else [])
     for title, key in (("type", "types"), ("modality", "modality"), ("date basis", "date_basis")):
         out += [f"| {title} | events |", "|---|---:|"]

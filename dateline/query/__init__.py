@@ -22,6 +22,7 @@ from sqlalchemy.sql import Select
 
 from ..actors.gazetteer import norm_name
 from ..errors import UsageError
+from ..events.confidence import min_confidence as default_min_confidence
 from ..events.types import FACTUAL, MODALITIES
 from ..output import date_label
 from ..store import schema as S
@@ -205,9 +206,19 @@ def _date(row: Any) -> str:
     return date_label(row["date_value"], row["basis"], (row["date_start"], row["date_end"]))
 
 
-def timeline(conn: Connection, *, limit: int | None = None, **filters: Any) -> list[dict]:
-    """Dated events in order, one row per real event; only asserted and reported ones unless ``modality``."""
+def timeline(conn: Connection, *, limit: int | None = None, min_confidence: float | None = None,
+             **filters: Any) -> list[dict]:
+    """Dated events in order, one row per real event; only asserted and reported ones unless ``modality``.
+
+    Only events whose ``confidence`` (the measured chance of being right, docs/confidence.md) is at
+    least ``min_confidence``: by default the threshold of ``events/confidence.yaml``; 0 shows every
+    event. An event stored without a confidence is shown.
+    """
     q = _event_select(conn, Filters.of(**filters), sorted(FACTUAL))
+    floor = default_min_confidence() if min_confidence is None else float(min_confidence)
+    if floor > 0:
+        c = S.events.c.confidence
+        q = q.where(or_(c.is_(None), c >= floor))
     if limit:
         q = q.limit(limit)
     rows = conn.execute(q).mappings().all()

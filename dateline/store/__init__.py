@@ -103,7 +103,7 @@ class Store:
 
     def timeline(self, **filters: Any) -> list[dict]:
         """Asserted and reported events in date order (filters: actor, country, type, since, until, source,
-        modality, limit)."""
+        modality, limit, min_confidence: default the fitted threshold, 0 for every event)."""
         return self._query("timeline", **filters)
 
     def events(self, *, mentions: bool = False, **filters: Any) -> list[dict]:
