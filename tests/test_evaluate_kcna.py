@@ -63,3 +63,15 @@ def test_evaluate_kcna_runs_on_a_few_articles(shared_dir, ctx):
         assert s["published"] and s["type"] and s["date"]
     text = format_kcna_report(report)
     assert "| verdict |" in text and "unresolved name" in text
+
+
+def test_evaluate_kcna_samples_above_the_confidence_threshold(shared_dir, ctx):
+    """The sample is drawn from what the timeline shows: the events at or above the threshold; the
+    report says how many the threshold hides, and 0 samples from every factual event."""
+    from dateline.events.confidence import min_confidence
+
+    default = evaluate_kcna(shared_dir, ctx=ctx, limit=12, sample=50, seed=1)
+    every = evaluate_kcna(shared_dir, ctx=ctx, limit=12, sample=50, seed=1, min_confidence=0)
+    assert default["min_confidence"] == min_confidence() and every["hidden_by_confidence"] == 0
+    assert default["sampled_from"] + default["hidden_by_confidence"] == every["sampled_from"]
+    assert "the threshold hides" in format_kcna_report(default)

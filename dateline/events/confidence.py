@@ -21,7 +21,7 @@ from .types import Event
 
 __all__ = ["ConfidenceModel", "FEATURES", "calibrate", "event_features", "load_model", "min_confidence"]
 
-#: Names of the features, in the order of the data file's weights.
+#: Every feature :func:`event_features` computes; the data file weights those the fit kept.
 FEATURES = ("title", "lead", "paragraph", "mentions", "explicit", "report", "publication", "old", "reported",
             "no_actor", "unknown_actor", "no_recipient", "pronoun", "quoted", "speech_text", "long", "statement")
 
@@ -72,8 +72,8 @@ def event_features(event: Mapping, text: str, known: Callable[[str], bool],
     basis = date.get("basis")
     end = (date.get("interval") or [None, date.get("value")])[1]
     gap = _days_before(published, end)
-    title_para = text.split("\n\n", 1)[0]
-    lead_para = text.split("\n\n", 2)[1] if text.count("\n\n") >= 1 else ""
+    parts = text.split("\n\n", 2)
+    title_para, lead_para = parts[0], parts[1] if len(parts) > 1 else ""
     kind = bool(_model_kinds().search(title_para) or _model_kinds().search(lead_para[:300]))
     actors, recipients = event.get("actors") or [], event.get("recipients") or []
     return {
