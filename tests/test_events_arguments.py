@@ -325,3 +325,28 @@ def test_events_a_bare_crowd_count_protests_as_people_of_the_place(run_extract):
 def test_events_people_acted_on_take_the_sole_country_unless_a_state_hits_them(run_extract, text, etype, recipients):
     found, _ = _events(run_extract, text, etype)
     assert found and found[0]["recipients"] == recipients, found
+
+
+@pytest.mark.parametrize("text, etype, actor", [
+    # a doer the gazetteer does not know, named with its nationality, is of that country
+    ("Spanish fishermen blocked the port of Vigo on Monday to protest against the new quotas.", "PROTEST", "ESP"),
+    ("Lukoil, the Russian oil company, threatened to halt supplies to Belarus on Friday.", "THREATEN", "RUS"),
+    # a body of no state named by what it is keeps its sector (transnational) instead of being dropped
+    ("Aid agencies distributed tents and blankets to Kurdish refugees in Turkey on Sunday.", "AID", "INT"),
+    ("Western donors pledged 2 billion dollars to Bosnia at a conference in Brussels.", "AGREE", "INT"),
+    # a nominal event announced by its doer; a document's participle speaks for the body issuing it
+    ("The Dutch government announced the expulsion of three Syrian diplomats on Tuesday.", "SANCTION", "NLD"),
+    ("The Polish parliament adopted a resolution on Thursday condemning Belarus for the crackdown.", "ACCUSE", "POL"),
+    # a title before a name is the object's title: "received King X" hosts a visitor
+    ("King Hassan received Prime Minister Felipe Gonzalez in Rabat on Monday.", "CONSULT", "MAR"),
+])
+def test_events_unknown_doers_and_nominal_events_keep_their_doer(run_extract, text, etype, actor):
+    found, out = _events(run_extract, text, etype)
+    keys = {(out_a.get("country") or "INT") for e in found for a in e["actors"]
+            for out_a in out["actors"] if out_a["id"] == a}
+    assert found and actor in keys, (found, out["actors"])
+
+
+def test_events_transnational_doer_is_the_verbs_own_subject_only(run_extract):
+    out = run_extract("Rights groups urged Jordan to allow an inquiry into the deaths.", published="2024-06-20")
+    assert not [e for e in out["events"] if e["type"] == "CONCEDE"], out["events"]

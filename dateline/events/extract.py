@@ -36,6 +36,10 @@ _QUANTITY = {"thousands", "hundreds", "dozens", "tens", "millions", "scores", "g
              "crowd", "crowds", "band", "contingent", "handful", "majority", "some", "many", "most", "all", "both",
              "several", "few", "lot", "lots", "wave", "team", "teams", "batch", "one", "two", "three", "part",
              "third", "half", "each", "none"}
+#: heads of a partitive object whose "of" noun is the thing acted on: "delivered the first of 18 helicopters",
+#: "returned a collection of stolen paintings", "handed back a consignment of archives"
+_PARTITIVE = {"first", "last", "rest", "bulk", "collection", "consignment", "shipment", "shipments", "cargo",
+              "load", "loads", "tons", "tonnes", "barrels", "truckloads", "planeloads", "quantities", "quantity"}
 _PEOPLE_PREPS = {"in", "from", "throughout", "across", "at", "of", "inside"}
 #: titles of a party's leaders, and the last words of a party's name ("the Forward Bloc")
 _PARTY_TITLES = {"chairperson", "chairman", "chairwoman", "leader", "secretary", "president", "head", "chief",
@@ -717,7 +721,7 @@ class _Article:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
         for c in t.children:
             if c.dep_ in _OBJ or (passive and c.dep_ == "nsubjpass") or c.dep_ == "attr":
-                if c.lower_ in _QUANTITY or any(g.dep_ == "nummod" for g in c.children):
+                if c.lower_ in _QUANTITY or c.lower_ in _PARTITIVE or any(g.dep_ == "nummod" for g in c.children):
                     # "suspended part of a military aid program", "25,000 tons of food aid"
                     inner = [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                              for g in p.children if g.dep_ == "pobj"]
@@ -750,6 +754,8 @@ class _Article:
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 out += [f"{noun.lower_} of {g.lower_}" for g in c.children if g.dep_ == "pobj"]
+        if noun.pos_ == "PROPN":  # "received King Abdullah", "hosted Prime Minister Tony Blair": the title
+            out += [c.lower_ for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i]
         return out
 
     @staticmethod
@@ -849,8 +855,9 @@ class _Article:
             rule = replace(rule, type="PROTEST", cameo="144" if rule.cameo == "191" else "145",
                            mode="obstruct" if rule.cameo == "191" else "riot")
         if rule.type == "PROTEST" and rule.lemma == "protest" and actors and all(
-                a in self.actors.actors and self.actors.actors[a].sector in ("MIL", "GOV") for a in actors):
-            # "Poland protested the incursion": a state complains officially (114)
+                a in self.actors.actors and self.actors.actors[a].sector in ("MIL", "GOV", "NGO", "IGO") for a in actors):
+            # "Poland protested the incursion": a state complains officially (114); so does a body such
+            # as a rights group ("..., a human rights group protested")
             rule = replace(rule, type="ACCUSE", cameo="114", mode="allege")
         if self._not_an_event(rule, actors, recipients, self.lex.theme(
                 (obj if rule.pos == "verb" else t).lower_) if (obj is not None or rule.pos == "noun") else None,
@@ -1322,11 +1329,66 @@ class _Article:
             if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.lower_ == "to" and t.tag_ == "VBG" \
                     and t.head.head.pos_ in _VERB and not any(c.dep_ in _OBJ for c in t.head.head.children):
                 return self._subjects(p_idx, t.head.head, depth + 1)  # "resorted to throwing stones"
+            if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.lower_ in self.lex.document_nouns \
+                    and t.head.dep_ in _OBJ and t.head.head.lower_ in self.lex.issue_verbs:
+                return self._subjects(p_idx, t.head.head, depth + 1)  # "passed a resolution backing X" (cues.yaml)
             if t.dep_ in ("acl", "relcl") and t.tag_ in ("VBG", "VBD") and t.head.pos_ in _NOUN | {"PRON"}:
                 heads = [t.head]  # "North Korea holding ...", and a finite verb parsed as a modifier
             elif t.dep_ == "ccomp" and t.tag_ == "VBG" and t.head.lower_ in self.lex.caption_verbs:
                 heads = [c for c in t.head.children if c.dep_ in _OBJ]
-        return self._referents(p_idx, heads)
+        found = self._referents(p_idx, heads)
+        if depth > 0 or self._has_country(found) or not any(h.head.i == t.i and h.dep_ in _SUBJ for h in heads):
+            return found  # a verb's own subject only: the doer of "urged X to allow" is not the urger
+        return self._transnational(p_idx, heads, found)
+
+    def _has_country(self, ids: list[str]) -> bool:
+        return any(self.actors.country_of(a) or (a in self.actors.actors and (
+            self.actors.actors[a].known or self.actors.actors[a].sector)) for a in ids)
+
+    def _transnational(self, p_idx: int, heads: list["Token"], found: list[str]) -> list[str]:
+        """A subject no gazetteer entry places: its nationality ("French truck drivers"), else a body of
+        no state named by what it is ("Relief agencies", "a human rights group": cues.yaml,
+        transnational_doers), kept with its sector rather than dropped as an unknown name."""
+        nation = self._nation_of_doer(p_idx, heads)
+        if nation:
+            return nation
+        out: list[str] = []
+        for h in heads:
+            for x in _conj(h):
+                if x.pos_ not in _NOUN or x.dep_ not in _SUBJ | {"conj"}:
+                    continue
+                words = self._phrase(x).split()
+                sector = next((self.lex.transnational_doers[w] for w in (" ".join(words[-n:]) for n in (3, 2, 1))
+                               if w in self.lex.transnational_doers), None)
+                if sector is None:
+                    continue
+                m = self.actors.at(p_idx, x.i)
+                old = self.actors.actors.get(m.actor) if m is not None else None
+                if old is not None and (old.known or old.country):
+                    continue
+                name = old.name if old is not None else x.doc[x.left_edge.i:x.i + 1].text
+                out.append(self.actors.unknown(name, old.kind if old is not None else "organisation", None, sector))
+        return out or found
+
+    def _nation_of_doer(self, p_idx: int, heads: list["Token"]) -> list[str]:
+        """A doer the gazetteer and the sector nouns do not know, named with its nationality: "French
+        truck drivers blocked roads", "Italian naval vessels began patrolling", "Gazprom, the Russian gas
+        monopoly, threatened ...". Whoever or whatever does the act, its country is the one the sentence
+        gives it; only a subject noun qualifies (an object or a place says nothing of who acts). Plural
+        nouns are taken as the country's people (CVL), a single body as the country."""
+        out: list[str] = []
+        for h in heads:
+            for x in (h, *(c for c in h.children if c.dep_ == "appos")):
+                if x.pos_ not in _NOUN or x.dep_ not in ("nsubj", "appos"):
+                    continue
+                for c in x.children:
+                    m = self.actors.at(p_idx, c.i) if c.dep_ in ("amod", "compound") else None
+                    country = self.actors.country_of(m.acts_as or m.actor) if m and m.how == "adjective" else None
+                    if country and not _against(c):
+                        # people or things of a country, not its state: the state would make a protest an
+                        # official complaint and a march a parade
+                        out.append(self.actors.group(self._host(p_idx, x, country), "CVL" if x.tag_ == "NNS" else None))
+        return list(dict.fromkeys(out))
 
     def _name_as_prep(self, p_idx: int, t: "Token") -> list["Token"]:
         """ "To Lam expressed deep thanks": a person's name that opens the sentence with a word the
