@@ -798,6 +798,7 @@ class _Article:
         recipients = self._specific([r for r in dict.fromkeys(recipients) if r not in actors])
         if rule.needs_recipient and not recipients:
             return None
+        rule = self._joint_by_its_doers(rule, actors)
         if rule.type == "MOBILIZE" and rule.pos == "verb" and actors and obj is not None \
                 and obj.lower_.rstrip("s") in _PROJECTILES and self._aimed_at_country(p_idx, t, actors, recipients):
             rule = replace(rule, type="ASSAULT", cameo="195")
@@ -894,6 +895,17 @@ class _Article:
         )
         m.cue, m.report_time = cue, report_time
         return m
+
+    def _joint_by_its_doers(self, rule: TriggerRule, actors: list[str]) -> TriggerRule:
+        """"Egyptian and American troops began their Bright Star exercises": drills held by the forces of
+        two or more countries together are joint whether or not the sentence says "joint", so the rule's
+        reading for a joint object (its ``retype`` with "joint") applies."""
+        if not rule.retype or len({self.actors.country_of(a) for a in actors} - {None}) < 2:
+            return rule
+        for modifiers, etype, cameo in rule.retype:
+            if "joint" in modifiers:
+                return replace(rule, type=etype, cameo=cameo)
+        return rule
 
     def _rioters(self, t: "Token") -> bool:
         """The verb's subject names protesters ("Rioters", "Angry mobs", "Rioting youths"): their
