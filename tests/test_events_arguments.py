@@ -350,3 +350,26 @@ def test_events_unknown_doers_and_nominal_events_keep_their_doer(run_extract, te
 def test_events_transnational_doer_is_the_verbs_own_subject_only(run_extract):
     out = run_extract("Rights groups urged Jordan to allow an inquiry into the deaths.", published="2024-06-20")
     assert not [e for e in out["events"] if e["type"] == "CONCEDE"], out["events"]
+
+
+@pytest.mark.parametrize("text, etype, actor", [
+    # the doer of an intransitive nominal event is its "of" (cues.yaml of_doer_nouns)
+    ("The withdrawal of Cuban troops from Angola began on Monday, diplomats said.", "RETREAT", "CUB"),
+    # a nominal event as the subject of a passive light verb: the agent does it ...
+    ("The expulsion of two Dutch diplomats was announced by Moscow on Friday.", "SANCTION", "RUS"),
+    # the Pope is the Holy See
+    ("The Pope appealed on Sunday for an end to the fighting in Angola.", "REQUEST", "VAT"),
+    # force used to protest is a protest
+    ("French farmers blockaded the ports of Brittany on Monday to protest against the cheap imports.",
+     "PROTEST", "FRA"),
+])
+def test_events_nominal_and_protest_shapes_keep_their_doer(run_extract, text, etype, actor):
+    found, out = _events(run_extract, text, etype)
+    keys = {(out_a.get("country") or "INT") for e in found for a in e["actors"]
+            for out_a in out["actors"] if out_a["id"] == a}
+    assert found and actor in keys, (found, out["actors"])
+
+
+def test_events_a_watched_act_is_not_done_by_its_guests(run_extract):
+    out = run_extract("The test-fire was watched by senior officials of the Central Committee.", published="2024-06-20")
+    assert not [e for e in out["events"] if e["actors"]], out["events"]

@@ -40,6 +40,8 @@ _QUANTITY = {"thousands", "hundreds", "dozens", "tens", "millions", "scores", "g
 #: "returned a collection of stolen paintings", "handed back a consignment of archives"
 _PARTITIVE = {"first", "last", "rest", "bulk", "collection", "consignment", "shipment", "shipments", "cargo",
               "load", "loads", "tons", "tonnes", "barrels", "truckloads", "planeloads", "quantities", "quantity"}
+#: passive light verbs of those who watch an act rather than do it (the parser gives no lemmas)
+_SPECTATING = {"watched", "observed", "overseen", "guided", "supervised", "inspected", "witnessed", "attended"}
 _PEOPLE_PREPS = {"in", "from", "throughout", "across", "at", "of", "inside"}
 #: titles of a party's leaders, and the last words of a party's name ("the Forward Bloc")
 _PARTY_TITLES = {"chairperson", "chairman", "chairwoman", "leader", "secretary", "president", "head", "chief",
@@ -908,11 +910,17 @@ class _Article:
         return rule
 
     def _rioters(self, t: "Token") -> bool:
-        """The verb's subject names protesters ("Rioters", "Angry mobs", "Rioting youths"): their
-        force is a riot, not an armed attack (cues.yaml, protest_doers)."""
+        """The verb's subject names protesters ("Rioters", "Angry mobs", "Rioting youths"), or the verb
+        says it is done to protest: their force is a riot or a blockade, not an armed attack (cues.yaml,
+        protest_doers)."""
         h = t
         while h.dep_ == "conj" and h.head.i != h.i and not any(c.dep_ == "nsubj" for c in h.children):
             h = h.head  # "stormed the parliament and set fire to it"
+        if any(c.dep_ == "advcl" and c.lower_ in ("protest", "demonstrate") and any(
+                g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in t.children) or any(
+                c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "protest" for g in c.children)
+                for c in t.children):
+            return True  # "Greek farmers blockaded the highways to protest against ...", "... in protest at ..."
         for c in h.children:
             if c.dep_ == "nsubj":
                 return any(x.lower_ in self.lex.protest_doers or (
@@ -1550,6 +1558,15 @@ class _Article:
                         actors += self._referents(p_idx, [g for g in c.children if g.dep_ == "pobj"])
         if not actors and t.dep_ in _OBJ and t.head.lower_ in self.lex.light_verbs:
             actors = self._subjects(p_idx, t.head)
+        if not actors and t.dep_ == "nsubjpass" and t.head.lower_ in self.lex.light_verbs \
+                and t.head.lower_ not in _SPECTATING:
+            # "The release of the hostages was announced by Baghdad": the light verb's agent (not one
+            # who watched it: "The test-fire was watched by ..." names the guests, not the doer)
+            actors = self._referents(p_idx, [g for c in t.head.children if c.dep_ == "agent"
+                                             for g in c.children if g.dep_ == "pobj"])
+        if not actors and t.lower_ in self.lex.of_doer_nouns:  # "the withdrawal of Russian troops" (cues.yaml)
+            actors = self._referents(p_idx, [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                                             for g in c.children if g.dep_ == "pobj"])
         if not actors and _source_of_noun(t) and any(
                 c.dep_ in ("amod", "compound") and c.lower_ in self.lex.own_meetings for c in t.children):
             # "the programme set forth at the Plenary Meeting of the Party Central Committee": the body met
