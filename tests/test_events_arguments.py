@@ -373,3 +373,15 @@ def test_events_nominal_and_protest_shapes_keep_their_doer(run_extract, text, et
 def test_events_a_watched_act_is_not_done_by_its_guests(run_extract):
     out = run_extract("The test-fire was watched by senior officials of the Central Committee.", published="2024-06-20")
     assert not [e for e in out["events"] if e["actors"]], out["events"]
+
+
+@pytest.mark.parametrize("text, etype, cameo", [
+    # troops sent with a helping purpose give protection (074), not a show of force (154)
+    ("Ghana sent 500 soldiers to Liberia on Friday to evacuate foreign nationals.", "AID", "074"),
+    ("Russia sent troops to the border on Monday to intimidate its neighbour.", "MOBILIZE", "154"),
+    # a counted object the rule takes is the object, not its "of" complement
+    ("Iran released the 15 crew members of the British patrol boat on Thursday.", "RETREAT", "0841"),
+])
+def test_events_purpose_and_counted_objects(run_extract, text, etype, cameo):
+    found, _ = _events(run_extract, text, etype)
+    assert any(e["cameo"] == cameo for e in found), found

@@ -723,11 +723,14 @@ class _Article:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
         for c in t.children:
             if c.dep_ in _OBJ or (passive and c.dep_ == "nsubjpass") or c.dep_ == "attr":
-                if c.lower_ in _QUANTITY or c.lower_ in _PARTITIVE or any(g.dep_ == "nummod" for g in c.children):
-                    # "suspended part of a military aid program", "25,000 tons of food aid"
+                counted = any(g.dep_ == "nummod" for g in c.children)
+                if c.lower_ in _QUANTITY or c.lower_ in _PARTITIVE or counted:
+                    # "suspended part of a military aid program", "25,000 tons of food aid"; but a counted
+                    # object the rule takes is the object ("released the 24 crew members of the aircraft")
                     inner = [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                              for g in p.children if g.dep_ == "pobj"]
-                    if inner:
+                    if inner and not (counted and c.lower_ not in _QUANTITY and c.lower_ not in _PARTITIVE
+                                      and rule.objects and any(rule.accepts_object(x) for x in self._phrases(c))):
                         return inner[0]
                 return c
         preps = rule.object_preps or ((rule.particle,) if rule.particle else ())
@@ -801,6 +804,8 @@ class _Article:
         if rule.needs_recipient and not recipients:
             return None
         rule = self._joint_by_its_doers(rule, actors)
+        if rule.type == "MOBILIZE" and rule.cameo == "154" and rule.pos == "verb" and self._sent_to_help(t):
+            rule = replace(rule, type="AID", cameo="074", mode=None)
         if rule.type == "MOBILIZE" and rule.pos == "verb" and actors and obj is not None \
                 and obj.lower_.rstrip("s") in _PROJECTILES and self._aimed_at_country(p_idx, t, actors, recipients):
             rule = replace(rule, type="ASSAULT", cameo="195")
@@ -897,6 +902,21 @@ class _Article:
         )
         m.cue, m.report_time = cue, report_time
         return m
+
+    def _sent_to_help(self, t: "Token") -> bool:
+        """Forces sent with a helping purpose ("to evacuate foreigners", "to help train its army", "to
+        restore order"; cues.yaml aid_purposes) give protection or military aid (AID 074)."""
+        for p in t.children:
+            if p.dep_ not in ("advcl", "xcomp") or p.pos_ not in _VERB or not any(
+                    g.dep_ == "aux" and g.lower_ == "to" for g in p.children):
+                continue
+            helped = [g for g in p.children if g.dep_ == "xcomp"] if p.lower_ in ("help", "assist") else []
+            for c in [p, *helped]:  # "to help train its army": the act helped with
+                obj = next((g.lower_ for g in c.children if g.dep_ in _OBJ), "")
+                if c.lower_ in self.lex.aid_purposes or f"{c.lower_} the {obj}" in self.lex.aid_purposes \
+                        or f"{c.lower_} {obj}" in self.lex.aid_purposes:
+                    return True
+        return False
 
     def _joint_by_its_doers(self, rule: TriggerRule, actors: list[str]) -> TriggerRule:
         """"Egyptian and American troops began their Bright Star exercises": drills held by the forces of
