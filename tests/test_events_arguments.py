@@ -325,3 +325,63 @@ def test_events_a_bare_crowd_count_protests_as_people_of_the_place(run_extract):
 def test_events_people_acted_on_take_the_sole_country_unless_a_state_hits_them(run_extract, text, etype, recipients):
     found, _ = _events(run_extract, text, etype)
     assert found and found[0]["recipients"] == recipients, found
+
+
+@pytest.mark.parametrize("text, etype, actor", [
+    # a doer the gazetteer does not know, named with its nationality, is of that country
+    ("Spanish fishermen blocked the port of Vigo on Monday to protest against the new quotas.", "PROTEST", "ESP"),
+    ("Lukoil, the Russian oil company, threatened to halt supplies to Belarus on Friday.", "THREATEN", "RUS"),
+    # a body of no state named by what it is keeps its sector (transnational) instead of being dropped
+    ("Aid agencies distributed tents and blankets to Kurdish refugees in Turkey on Sunday.", "AID", "INT"),
+    ("Western donors pledged 2 billion dollars to Bosnia at a conference in Brussels.", "AGREE", "INT"),
+    # a nominal event announced by its doer; a document's participle speaks for the body issuing it
+    ("The Dutch government announced the expulsion of three Syrian diplomats on Tuesday.", "SANCTION", "NLD"),
+    ("The Polish parliament adopted a resolution on Thursday condemning Belarus for the crackdown.", "ACCUSE", "POL"),
+    # a title before a name is the object's title: "received King X" hosts a visitor
+    ("King Hassan received Prime Minister Felipe Gonzalez in Rabat on Monday.", "CONSULT", "MAR"),
+])
+def test_events_unknown_doers_and_nominal_events_keep_their_doer(run_extract, text, etype, actor):
+    found, out = _events(run_extract, text, etype)
+    keys = {(out_a.get("country") or "INT") for e in found for a in e["actors"]
+            for out_a in out["actors"] if out_a["id"] == a}
+    assert found and actor in keys, (found, out["actors"])
+
+
+def test_events_transnational_doer_is_the_verbs_own_subject_only(run_extract):
+    out = run_extract("Rights groups urged Jordan to allow an inquiry into the deaths.", published="2024-06-20")
+    assert not [e for e in out["events"] if e["type"] == "CONCEDE"], out["events"]
+
+
+@pytest.mark.parametrize("text, etype, actor", [
+    # the doer of an intransitive nominal event is its "of" (cues.yaml of_doer_nouns)
+    ("The withdrawal of Cuban troops from Angola began on Monday, diplomats said.", "RETREAT", "CUB"),
+    # a nominal event as the subject of a passive light verb: the agent does it ...
+    ("The expulsion of two Dutch diplomats was announced by Moscow on Friday.", "SANCTION", "RUS"),
+    # the Pope is the Holy See
+    ("The Pope appealed on Sunday for an end to the fighting in Angola.", "REQUEST", "VAT"),
+    # force used to protest is a protest
+    ("French farmers blockaded the ports of Brittany on Monday to protest against the cheap imports.",
+     "PROTEST", "FRA"),
+])
+def test_events_nominal_and_protest_shapes_keep_their_doer(run_extract, text, etype, actor):
+    found, out = _events(run_extract, text, etype)
+    keys = {(out_a.get("country") or "INT") for e in found for a in e["actors"]
+            for out_a in out["actors"] if out_a["id"] == a}
+    assert found and actor in keys, (found, out["actors"])
+
+
+def test_events_a_watched_act_is_not_done_by_its_guests(run_extract):
+    out = run_extract("The test-fire was watched by senior officials of the Central Committee.", published="2024-06-20")
+    assert not [e for e in out["events"] if e["actors"]], out["events"]
+
+
+@pytest.mark.parametrize("text, etype, cameo", [
+    # troops sent with a helping purpose give protection (074), not a show of force (154)
+    ("Ghana sent 500 soldiers to Liberia on Friday to evacuate foreign nationals.", "AID", "074"),
+    ("Russia sent troops to the border on Monday to intimidate its neighbour.", "MOBILIZE", "154"),
+    # a counted object the rule takes is the object, not its "of" complement
+    ("Iran released the 15 crew members of the British patrol boat on Thursday.", "RETREAT", "0841"),
+])
+def test_events_purpose_and_counted_objects(run_extract, text, etype, cameo):
+    found, _ = _events(run_extract, text, etype)
+    assert any(e["cameo"] == cameo for e in found), found

@@ -38,6 +38,12 @@ _CROWDS = frozenset({"thousands", "hundreds", "tens", "millions", "scores", "doz
 _QUANTITY = _CROWDS | {"group", "groups", "number", "crowd", "band", "contingent", "handful", "majority", "some", "many",
                        "most", "all", "both", "several", "few", "lot", "lots", "wave", "team", "teams", "batch", "one",
                        "two", "three", "part", "third", "half", "each", "none"}
+#: heads of a partitive object whose "of" noun is the thing acted on: "delivered the first of 18 helicopters",
+#: "returned a collection of stolen paintings", "handed back a consignment of archives"
+_PARTITIVE = {"first", "last", "rest", "bulk", "collection", "consignment", "shipment", "shipments", "cargo",
+              "load", "loads", "tons", "tonnes", "barrels", "truckloads", "planeloads", "quantities", "quantity"}
+#: passive light verbs of those who watch an act rather than do it (the parser gives no lemmas)
+_SPECTATING = {"watched", "observed", "overseen", "guided", "supervised", "inspected", "witnessed", "attended"}
 _PEOPLE_PREPS = {"in", "from", "throughout", "across", "at", "of", "inside"}
 #: titles of a party's leaders, and the last words of a party's name ("the Forward Bloc")
 _PARTY_TITLES = {"chairperson", "chairman", "chairwoman", "leader", "secretary", "president", "head", "chief",
@@ -708,10 +714,13 @@ class _Article:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
         for c in t.children:
             if c.dep_ in _OBJ or (passive and c.dep_ == "nsubjpass") or c.dep_ == "attr":
-                if c.lower_ in _QUANTITY or any(g.dep_ == "nummod" for g in c.children):
-                    # "suspended part of a military aid program", "25,000 tons of food aid"
+                counted = any(g.dep_ == "nummod" for g in c.children)
+                if c.lower_ in _QUANTITY or c.lower_ in _PARTITIVE or counted:
+                    # "suspended part of a military aid program", "25,000 tons of food aid"; but a counted
+                    # object the rule takes is the object ("released the 24 crew members of the aircraft")
                     inner = of_objects(c)
-                    if inner:
+                    if inner and not (counted and c.lower_ not in _QUANTITY and c.lower_ not in _PARTITIVE
+                                      and rule.objects and any(rule.accepts_object(x) for x in self._phrases(c))):
                         return inner[0]
                 return c
         preps = rule.object_preps or ((rule.particle,) if rule.particle else ())
@@ -738,6 +747,8 @@ class _Article:
         """The object phrase, and with its of-complement ("state of emergency", "persona non grata")."""
         out = [self._phrase(noun)]
         out += [f"{noun.lower_} of {g.lower_}" for g in of_objects(noun)]
+        if noun.pos_ == "PROPN":  # "received King Abdullah", "hosted Prime Minister Tony Blair": the title
+            out += [c.lower_ for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i]
         return out
 
     @staticmethod
@@ -778,6 +789,9 @@ class _Article:
         recipients = self._specific([r for r in dict.fromkeys(recipients) if r not in actors])
         if rule.needs_recipient and not recipients:
             return None
+        rule = self._joint_by_its_doers(rule, actors)
+        if rule.type == "MOBILIZE" and rule.cameo == "154" and rule.pos == "verb" and self._sent_to_help(t):
+            rule = replace(rule, type="AID", cameo="074", mode=None)
         if rule.type == "MOBILIZE" and rule.pos == "verb" and actors and obj is not None \
                 and obj.lower_.rstrip("s") in _PROJECTILES and self._aimed_at_country(p_idx, t, actors, recipients):
             rule = replace(rule, type="ASSAULT", cameo="195")
@@ -835,8 +849,9 @@ class _Article:
             rule = replace(rule, type="PROTEST", cameo="144" if rule.cameo == "191" else "145",
                            mode="obstruct" if rule.cameo == "191" else "riot")
         if rule.type == "PROTEST" and rule.lemma == "protest" and actors and all(
-                a in self.actors.actors and self.actors.actors[a].sector in ("MIL", "GOV") for a in actors):
-            # "Poland protested the incursion": a state complains officially (114)
+                a in self.actors.actors and self.actors.actors[a].sector in ("MIL", "GOV", "NGO", "IGO") for a in actors):
+            # "Poland protested the incursion": a state complains officially (114); so does a body such
+            # as a rights group ("..., a human rights group protested")
             rule = replace(rule, type="ACCUSE", cameo="114", mode="allege")
         if self._not_an_event(rule, actors, recipients, self.lex.theme(
                 (obj if rule.pos == "verb" else t).lower_) if (obj is not None or rule.pos == "noun") else None,
@@ -874,12 +889,44 @@ class _Article:
         m.cue, m.report_time = cue, report_time
         return m
 
+    def _sent_to_help(self, t: "Token") -> bool:
+        """Forces sent with a helping purpose ("to evacuate foreigners", "to help train its army", "to
+        restore order"; cues.yaml aid_purposes) give protection or military aid (AID 074)."""
+        for p in t.children:
+            if p.dep_ not in ("advcl", "xcomp") or p.pos_ not in _VERB or not any(
+                    g.dep_ == "aux" and g.lower_ == "to" for g in p.children):
+                continue
+            helped = [g for g in p.children if g.dep_ == "xcomp"] if p.lower_ in ("help", "assist") else []
+            for c in [p, *helped]:  # "to help train its army": the act helped with
+                obj = next((g.lower_ for g in c.children if g.dep_ in _OBJ), "")
+                if c.lower_ in self.lex.aid_purposes or f"{c.lower_} the {obj}" in self.lex.aid_purposes \
+                        or f"{c.lower_} {obj}" in self.lex.aid_purposes:
+                    return True
+        return False
+
+    def _joint_by_its_doers(self, rule: TriggerRule, actors: list[str]) -> TriggerRule:
+        """"Egyptian and American troops began their Bright Star exercises": drills held by the forces of
+        two or more countries together are joint whether or not the sentence says "joint", so the rule's
+        reading for a joint object (its ``retype`` with "joint") applies."""
+        if not rule.retype or len({self.actors.country_of(a) for a in actors} - {None}) < 2:
+            return rule
+        for modifiers, etype, cameo in rule.retype:
+            if "joint" in modifiers:
+                return replace(rule, type=etype, cameo=cameo)
+        return rule
+
     def _rioters(self, t: "Token") -> bool:
-        """The verb's subject names protesters ("Rioters", "Angry mobs", "Rioting youths"): their
-        force is a riot, not an armed attack (cues.yaml, protest_doers)."""
+        """The verb's subject names protesters ("Rioters", "Angry mobs", "Rioting youths"), or the verb
+        says it is done to protest: their force is a riot or a blockade, not an armed attack (cues.yaml,
+        protest_doers)."""
         h = t
         while h.dep_ == "conj" and h.head.i != h.i and not any(c.dep_ == "nsubj" for c in h.children):
             h = h.head  # "stormed the parliament and set fire to it"
+        if any(c.dep_ == "advcl" and c.lower_ in ("protest", "demonstrate") and any(
+                g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in t.children) or any(
+                c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "protest" for g in c.children)
+                for c in t.children):
+            return True  # "Greek farmers blockaded the highways to protest against ...", "... in protest at ..."
         for c in h.children:
             if c.dep_ == "nsubj":
                 return any(x.lower_ in self.lex.protest_doers or (
@@ -1301,11 +1348,66 @@ class _Article:
             if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.lower_ == "to" and t.tag_ == "VBG" \
                     and t.head.head.pos_ in _VERB and not any(c.dep_ in _OBJ for c in t.head.head.children):
                 return self._subjects(p_idx, t.head.head, depth + 1)  # "resorted to throwing stones"
+            if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.lower_ in self.lex.document_nouns \
+                    and t.head.dep_ in _OBJ and t.head.head.lower_ in self.lex.issue_verbs:
+                return self._subjects(p_idx, t.head.head, depth + 1)  # "passed a resolution backing X" (cues.yaml)
             if t.dep_ in ("acl", "relcl") and t.tag_ in ("VBG", "VBD") and t.head.pos_ in _NOUN | {"PRON"}:
                 heads = [t.head]  # "North Korea holding ...", and a finite verb parsed as a modifier
             elif t.dep_ == "ccomp" and t.tag_ == "VBG" and t.head.lower_ in self.lex.caption_verbs:
                 heads = [c for c in t.head.children if c.dep_ in _OBJ]
-        return self._referents(p_idx, heads)
+        found = self._referents(p_idx, heads)
+        if depth > 0 or self._has_country(found) or not any(h.head.i == t.i and h.dep_ in _SUBJ for h in heads):
+            return found  # a verb's own subject only: the doer of "urged X to allow" is not the urger
+        return self._transnational(p_idx, heads, found)
+
+    def _has_country(self, ids: list[str]) -> bool:
+        return any(self.actors.country_of(a) or (a in self.actors.actors and (
+            self.actors.actors[a].known or self.actors.actors[a].sector)) for a in ids)
+
+    def _transnational(self, p_idx: int, heads: list["Token"], found: list[str]) -> list[str]:
+        """A subject no gazetteer entry places: its nationality ("French truck drivers"), else a body of
+        no state named by what it is ("Relief agencies", "a human rights group": cues.yaml,
+        transnational_doers), kept with its sector rather than dropped as an unknown name."""
+        nation = self._nation_of_doer(p_idx, heads)
+        if nation:
+            return nation
+        out: list[str] = []
+        for h in heads:
+            for x in _conj(h):
+                if x.pos_ not in _NOUN or x.dep_ not in _SUBJ | {"conj"}:
+                    continue
+                words = self._phrase(x).split()
+                sector = next((self.lex.transnational_doers[w] for w in (" ".join(words[-n:]) for n in (3, 2, 1))
+                               if w in self.lex.transnational_doers), None)
+                if sector is None:
+                    continue
+                m = self.actors.at(p_idx, x.i)
+                old = self.actors.actors.get(m.actor) if m is not None else None
+                if old is not None and (old.known or old.country):
+                    continue
+                name = old.name if old is not None else x.doc[x.left_edge.i:x.i + 1].text
+                out.append(self.actors.unknown(name, old.kind if old is not None else "organisation", None, sector))
+        return out or found
+
+    def _nation_of_doer(self, p_idx: int, heads: list["Token"]) -> list[str]:
+        """A doer the gazetteer and the sector nouns do not know, named with its nationality: "French
+        truck drivers blocked roads", "Italian naval vessels began patrolling", "Gazprom, the Russian gas
+        monopoly, threatened ...". Whoever or whatever does the act, its country is the one the sentence
+        gives it; only a subject noun qualifies (an object or a place says nothing of who acts). Plural
+        nouns are taken as the country's people (CVL), a single body as the country."""
+        out: list[str] = []
+        for h in heads:
+            for x in (h, *(c for c in h.children if c.dep_ == "appos")):
+                if x.pos_ not in _NOUN or x.dep_ not in ("nsubj", "appos"):
+                    continue
+                for c in x.children:
+                    m = self.actors.at(p_idx, c.i) if c.dep_ in ("amod", "compound") else None
+                    country = self.actors.country_of(m.acts_as or m.actor) if m and m.how == "adjective" else None
+                    if country and not _against(c):
+                        # people or things of a country, not its state: the state would make a protest an
+                        # official complaint and a march a parade
+                        out.append(self.actors.group(self._host(p_idx, x, country), "CVL" if x.tag_ == "NNS" else None))
+        return list(dict.fromkeys(out))
 
     def _name_as_prep(self, p_idx: int, t: "Token") -> list["Token"]:
         """ "To Lam expressed deep thanks": a person's name that opens the sentence with a word the
@@ -1454,6 +1556,14 @@ class _Article:
                         actors += self._referents(p_idx, [g for g in c.children if g.dep_ == "pobj"])
         if not actors and t.dep_ in _OBJ and t.head.lower_ in self.lex.light_verbs:
             actors = self._subjects(p_idx, t.head)
+        if not actors and t.dep_ == "nsubjpass" and t.head.lower_ in self.lex.light_verbs \
+                and t.head.lower_ not in _SPECTATING:
+            # "The release of the hostages was announced by Baghdad": the light verb's agent (not one
+            # who watched it: "The test-fire was watched by ..." names the guests, not the doer)
+            actors = self._referents(p_idx, [g for c in t.head.children if c.dep_ == "agent"
+                                             for g in c.children if g.dep_ == "pobj"])
+        if not actors and t.lower_ in self.lex.of_doer_nouns:  # "the withdrawal of Russian troops" (cues.yaml)
+            actors = self._referents(p_idx, of_objects(t))
         if not actors and _source_of_noun(t) and any(
                 c.dep_ in ("amod", "compound") and c.lower_ in self.lex.own_meetings for c in t.children):
             # "the programme set forth at the Plenary Meeting of the Party Central Committee": the body met

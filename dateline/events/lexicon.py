@@ -190,6 +190,13 @@ class Lexicon:
         self.protest_doer_modifiers = frozenset(cues.get("protest_doer_modifiers", ()))
         self.statement_verbs = frozenset(f for v in cues["statement_verbs"] for f in verb_forms(v, irregular))
         self.statement_nouns = frozenset(f for n in cues["statement_nouns"] for f in noun_forms(n))
+        self.transnational_doers: dict[str, str] = {
+            f: sector for sector, words in cues.get("transnational_doers", {}).items()
+            for w in words for f in noun_forms(w.lower())}
+        self.of_doer_nouns = frozenset(f for n in cues.get("of_doer_nouns", ()) for f in noun_forms(n))
+        self.aid_purposes = frozenset(w.lower() for w in cues.get("aid_purposes", ()))
+        self.document_nouns = frozenset(f for n in cues.get("document_nouns", ()) for f in noun_forms(n))
+        self.issue_verbs = frozenset(f for v in cues.get("issue_verbs", ()) for f in verb_forms(v, irregular))
         m = cues["modality"]
         self.future_aux = frozenset(m["future_aux"])
         self.hypothetical_aux = frozenset(m["hypothetical_aux"])
