@@ -55,7 +55,7 @@ def _days_before(published: dt.date | None, day: str | None) -> int | None:
 
 @cache
 def _model_kinds() -> re.Pattern[str]:
-    words = read_data("events/confidence.yaml")["speech_text_words"]
+    words = _data()["speech_text_words"]
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 
@@ -119,9 +119,15 @@ class ConfidenceModel:
 
 
 @cache
+def _data() -> dict:
+    """``events/confidence.yaml``, read once per process."""
+    return read_data("events/confidence.yaml")
+
+
+@cache
 def load_models() -> dict[str, ConfidenceModel]:
     """Every fitted model of ``events/confidence.yaml`` by name (read once per process)."""
-    data = read_data("events/confidence.yaml")
+    data = _data()
     models = {}
     for name, m in data["models"].items():
         unknown = set(m["weights"]) - set(FEATURES)
@@ -143,7 +149,7 @@ def model_name(source_model: str | None) -> str:
     else the file's default (wire copy), also for an article of no known source."""
     if source_model and source_model in load_models():
         return source_model
-    return read_data("events/confidence.yaml")["default_model"]
+    return _data()["default_model"]
 
 
 def load_model(name: str | None = None) -> ConfidenceModel:
