@@ -12,7 +12,7 @@ from .datafiles import read_data
 from .actors.gazetteer import Gazetteer
 from .actors.resolve import ActorMatcher, resolve_actors
 from .actors.types import Actor, Mention
-from .events.confidence import calibrate
+from .events.confidence import calibrate, load_model
 from .events.consolidate import consolidate
 from .events.contexts import event_contexts
 from .events.extract import EventExtractor
@@ -111,7 +111,8 @@ def process_article(article: Article, ctx: Context) -> ArticleResult:
     mentions = ctx.extractor(paragraphs, actors, times, day, voice=voice)
     events = consolidate(mentions, actors, day, publisher, lag_days=source.report_lag_days if source else 0)
     events = [replace(e, contexts=event_contexts(e, actors)) for e in events]
-    events = calibrate(events, article.text, lambda i: i not in actors.actors or actors.actors[i].known, day)
+    events = calibrate(events, article.text, lambda i: i not in actors.actors or actors.actors[i].known, day,
+                       load_model(source.confidence_model if source else None))
     used = [m.actor for m in actors.mentions] + [x for e in events for x in (*e.actors, *e.recipients)]
     used += [a.actor for e in events for a in e.attribution if a.actor]
     return ArticleResult(

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from dateline.events.confidence import (FEATURES, ConfidenceModel, calibrate, event_features, load_model,
-                                        min_confidence)
+                                        load_models, min_confidence, model_name)
 from dateline.pipeline import process_article, read_any
 
 # An article of our own words: title, lead, then the text of a statement with a quotation and history.
@@ -142,3 +142,74 @@ def test_confidence_speech_text_examples(title, is_text):
           "evidence": [{"start": start, "end": len(text), "text": text[start:], "region": "body",
                         "trigger": {"start": start + 9, "end": start + 13}}]}
     assert event_features(ev, text, lambda i: True, PUB)["speech_text"] == float(is_text)
+
+
+# --- one model per kind of outlet (docs/confidence.md, "Two models") ---
+
+@pytest.mark.parametrize("source, model", [
+    ("kcna", "state_media"),            # KCNA and its kin: confidence_model in data/actors/media.yaml
+    ("rodong-sinmun", "state_media"),
+    ("kctv", "state_media"),
+    ("voice-of-korea", "state_media"),
+    ("yonhap", "wire"),                 # every other outlet: the wire model
+    ("NOSUCHOUTLET", "wire"),           # an outlet the gazetteer lacks
+    (None, "wire"),                     # an article of no known source
+])
+def test_confidence_model_chosen_by_source(ctx, source, model):
+    entry = ctx.gazetteer.get(source) if source else None
+    assert model_name(entry.confidence_model if entry else None) == model
+
+
+@pytest.mark.parametrize("record, model", [
+    ({"title": "Premier Meets Envoy", "published": "2024-06-05", "source": "KCNA", "url": "k",
+      "text": "Pyongyang, June 5 (KCNA) -- Premier Pak Thae Song met the Chinese ambassador on Tuesday."},
+     "state_media"),
+    ({"title": "Minister Meets Envoy", "published": "2024-06-05", "source": "Yonhap", "url": "y",
+      "text": "Seoul, June 5 (Yonhap) -- Foreign Minister Cho Tae-yul met the Chinese ambassador on Tuesday."},
+     "wire"),
+    ({"title": "Minister Meets Envoy", "published": "2024-06-05", "url": "n",
+      "text": "Foreign Minister Cho Tae-yul met the Chinese ambassador on Tuesday."}, "wire"),
+])
+def test_confidence_pipeline_scores_by_the_outlets_model(ctx, record, model):
+    """The pipeline scores an article's events with its outlet's model (the two give different numbers)."""
+    result = process_article(read_any(record, ctx), ctx)
+    assert result.events
+    known = {a.id: a.known for a in result.actors}
+    for e in result.events:
+        f = event_features(e.to_dict(), result.article.text, lambda i: known.get(i, True),
+                           result.article.published_date)
+        assert e.confidence == load_model(model).score(f, e.type)
+        other = "wire" if model == "state_media" else "state_media"
+        assert e.confidence != load_model(other).score(f, e.type)
+
+
+@pytest.mark.parametrize("type_, actors, recipients, no_recipient", [
+    ("CONSULT", ["PRK", "RUS"], [], 0.0),     # "Kim and Putin held talks": reciprocal, none by design
+    ("AGREE", ["USA", "JPN", "KOR"], [], 0.0),
+    ("COOPERATE", ["CHN", "RUS"], [], 0.0),
+    ("CONSULT", ["PRK"], [], 1.0),            # one side of talks: the other is missing
+    ("ASSAULT", ["UKR", "PRK"], [], 1.0),     # two attackers and no target: the target is missing
+    ("STATEMENT", ["PRK"], [], 1.0),
+    ("CONSULT", ["PRK"], ["RUS"], 0.0),
+])
+def test_confidence_reciprocal_events_not_punished(type_, actors, recipients, no_recipient):
+    text = "Title\n\nThe leaders met on Monday."
+    ev = {"type": type_, "actors": actors, "recipients": recipients,
+          "date": {"value": "2024-06-03", "basis": "time_expression"},
+          "evidence": [{"start": 7, "end": len(text), "text": text[7:], "region": "body",
+                        "trigger": {"start": 19, "end": 22}}]}
+    assert event_features(ev, text, lambda i: True, PUB)["no_recipient"] == no_recipient
+
+
+def test_confidence_models_load():
+    """Both models load with weights over known features, the default is wire, and every outlet's
+    confidence_model names a model of the file."""
+    from dateline.datafiles import read_data
+
+    models = load_models()
+    assert set(models) == {"state_media", "wire"} and model_name(None) == "wire"
+    for m in models.values():
+        assert m.weights and set(m.weights) <= set(FEATURES) and 0 < m.threshold < 1
+    assert len({m.threshold for m in models.values()}) == 1 and min_confidence() == models["wire"].threshold
+    named = {e["confidence_model"] for e in read_data("actors/media.yaml")["entries"] if e.get("confidence_model")}
+    assert named and named <= set(models)

@@ -97,6 +97,9 @@ class Entry(BaseModel):
     report_lag_days: int = Field(0, ge=0, le=7, description="an agency that reports what happened the day before "
                                  "(KCNA: 1): an undated event's likeliest day (its date's value) is that many days "
                                  "before publication; its range still ends on the publication day")
+    confidence_model: str | None = Field(
+        None, description="outlets: the model of events/confidence.yaml that scores their events ('state_media' for "
+        "KCNA and its kin, whose wording the KCNA marks describe); None: the file's default (wire copy)")
     examples: list[str] = Field(default_factory=list, description="sentences in which a test must find this entry")
 
     _sector_known = field_validator("sector")(_known_sector)

@@ -4,7 +4,10 @@ The score is a logistic model over a handful of features the consolidated event 
 (where its mentions sit in the article, how its date was found, whether its actors are known, whether
 it is told inside a quotation or by a pronoun). The weights are fitted offline on hand-marked KCNA
 events (``bench/fit_confidence.py``) and live in ``dateline/data/events/confidence.yaml``; nothing is
-fitted at run time. The timeline hides events below the file's ``threshold`` unless asked for all.
+fitted at run time. There is one model per kind of outlet: KCNA and its kin (``confidence_model:
+state_media`` in ``data/actors/media.yaml``) keep the model of the KCNA marks; every other outlet, and an
+article of no known source, gets the ``wire`` model fitted on the labelled demo corpus. The timeline hides
+events below the models' ``threshold`` unless asked for all.
 """
 
 from __future__ import annotations
@@ -17,9 +20,10 @@ from functools import cache
 from typing import Callable, Mapping, Sequence
 
 from ..datafiles import read_data
-from .types import Event
+from .types import RECIPROCAL, Event
 
-__all__ = ["ConfidenceModel", "FEATURES", "calibrate", "event_features", "load_model", "min_confidence"]
+__all__ = ["ConfidenceModel", "FEATURES", "calibrate", "event_features", "load_model", "load_models", "min_confidence",
+           "model_name"]
 
 #: Every feature :func:`event_features` computes; the data file weights those the fit kept.
 FEATURES = ("title", "lead", "paragraph", "mentions", "explicit", "report", "publication", "old", "reported",
@@ -51,7 +55,7 @@ def _days_before(published: dt.date | None, day: str | None) -> int | None:
 
 @cache
 def _model_kinds() -> re.Pattern[str]:
-    words = read_data("events/confidence.yaml")["speech_text_words"]
+    words = _data()["speech_text_words"]
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 
@@ -88,7 +92,8 @@ def event_features(event: Mapping, text: str, known: Callable[[str], bool],
         "reported": float(event.get("modality") == "reported"),
         "no_actor": float(not actors),
         "unknown_actor": float(any(not known(a) for a in actors)),
-        "no_recipient": float(not recipients),
+        # talks or an agreement of two or more actors have no recipient by design: not a missing one
+        "no_recipient": float(not recipients and not (len(actors) >= 2 and event.get("type") in RECIPROCAL)),
         "pronoun": float(bool(_PRONOUN.search(before))),
         "quoted": float(len(_QUOTES.findall(text, par_start, trig)) % 2 == 1),
         "speech_text": float(kind and para >= 2),
@@ -114,19 +119,47 @@ class ConfidenceModel:
 
 
 @cache
-def load_model() -> ConfidenceModel:
-    """The fitted model of ``events/confidence.yaml`` (read once per process)."""
-    data = read_data("events/confidence.yaml")
-    unknown = set(data["weights"]) - set(FEATURES)
-    if unknown:
-        raise ValueError(f"events/confidence.yaml: unknown features {sorted(unknown)}")
-    return ConfidenceModel(float(data["intercept"]), dict(data["weights"]), dict(data.get("type_weights") or {}),
-                           float(data["threshold"]))
+def _data() -> dict:
+    """``events/confidence.yaml``, read once per process."""
+    return read_data("events/confidence.yaml")
 
 
-def min_confidence() -> float:
-    """The default threshold of timelines and of the KCNA sample."""
-    return load_model().threshold
+@cache
+def load_models() -> dict[str, ConfidenceModel]:
+    """Every fitted model of ``events/confidence.yaml`` by name (read once per process)."""
+    data = _data()
+    models = {}
+    for name, m in data["models"].items():
+        unknown = set(m["weights"]) - set(FEATURES)
+        if unknown:
+            raise ValueError(f"events/confidence.yaml: model {name}: unknown features {sorted(unknown)}")
+        models[name] = ConfidenceModel(float(m["intercept"]), dict(m["weights"]), dict(m.get("type_weights") or {}),
+                                       float(m["threshold"]))
+    if data["default_model"] not in models:
+        raise ValueError(f"events/confidence.yaml: default_model {data['default_model']!r} is not a model")
+    if len({m.threshold for m in models.values()}) > 1:
+        # the store keeps one confidence per merged event and the timeline filters it by one number: a
+        # threshold per model would need each event's outlets at query time (not built)
+        raise ValueError("events/confidence.yaml: every model must have the same threshold")
+    return models
+
+
+def model_name(source_model: str | None) -> str:
+    """The model that scores an outlet's events: the outlet's ``confidence_model`` (data/actors/media.yaml),
+    else the file's default (wire copy), also for an article of no known source."""
+    if source_model and source_model in load_models():
+        return source_model
+    return _data()["default_model"]
+
+
+def load_model(name: str | None = None) -> ConfidenceModel:
+    """One fitted model: ``name``, else the default."""
+    return load_models()[model_name(name)]
+
+
+def min_confidence(name: str | None = None) -> float:
+    """The default threshold of timelines and of the KCNA sample (every model has the same, checked on load)."""
+    return load_model(name).threshold
 
 
 def calibrate(events: Sequence[Event], text: str, known: Callable[[str], bool],

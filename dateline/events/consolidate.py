@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from ..actors.resolve import ArticleActors
-from .types import FACTUAL, Attribution, Event, EventDate, EventMention
+from .types import FACTUAL, RECIPROCAL, Attribution, Event, EventDate, EventMention
 
 __all__ = ["UNDATED_GRANULARITY", "UNDATED_WINDOW_DAYS", "consolidate", "undated_date"]
 
@@ -132,7 +132,7 @@ def _headline_named(c: _Cluster, m: EventMention, recipients: set[str], actors: 
         actors.country_of(r) is None for r in recipients)
 
 
-_RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+_RECIPROCAL = RECIPROCAL
 
 
 def _swapped(c: _Cluster, m: EventMention, actors: ArticleActors) -> bool:

@@ -8,6 +8,9 @@ from typing import Any
 MODALITIES = ("asserted", "reported", "expected", "hypothetical", "negated", "habitual", "background")
 #: Modalities that enter timelines by default.
 FACTUAL = frozenset({"asserted", "reported"})
+#: Types whose participants act together (talks, agreements, cooperation): two actors and no recipient is the
+#: normal shape ("Kim and Putin held talks"), not a missing target.
+RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 
 
 @dataclass(frozen=True)
