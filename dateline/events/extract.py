@@ -402,6 +402,9 @@ class _Article:
         kids = list(h.children)
         if any(c.dep_ in _SUBJ and c.lower_ in ("i", "we") for c in kids):
             return False
+        if t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in t.children) \
+                and _conduct_told(t):
+            return True
         if h.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in kids):
             subj = [c for c in kids if c.dep_ == "nsubj"]
             return any(c.dep_ == "advmod" and c.lower_ in rules["degree"] for c in kids) or any(
@@ -2982,6 +2985,27 @@ def _lead_author(actors: ArticleActors, doc, p_idx: int) -> str | None:
             if a is not None and a.kind in ("person", "organisation") and a.sector != "MED":
                 return a.id
     return None
+
+
+def _conduct_told(h: "Token") -> bool:
+    """A present perfect that sums up conduct over time rather than telling an act of a day: joined with a
+    verb of another tense ("The WPK has rejected the pressure and steadily led ..., and is carrying
+    forward its traditions"; "defended the country ... and has rallied all the people"), or the content
+    an evaluation holds ("it is worthy of appraisement that the army has strengthened ...")."""
+    series = [h] + [c for c in h.children if c.dep_ == "conj" and c.pos_ in _VERB and not any(
+        g.dep_ in _SUBJ for g in c.children)]  # one subject's conduct: "what appeared to be" is another clause
+    if h.dep_ == "conj" and h.head.pos_ in _VERB and not any(g.dep_ in _SUBJ for g in h.children):
+        series.append(h.head)
+    tenses = set()
+    for v in series:
+        aux = {c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")}
+        tenses.add("perfect" if aux & {"has", "have"} else "progressive" if v.tag_ == "VBG" and aux & _BE
+                   else "past" if v.tag_ == "VBD" and not aux else "other")
+    if {"perfect"} < tenses and tenses & {"past", "progressive"}:
+        return True
+    up = h.head
+    return h.dep_ == "ccomp" and (up.pos_ == "ADJ" or (up.lower_ in _BE and any(
+        c.dep_ in ("acomp", "attr") and c.pos_ in ("ADJ", "NOUN") and c.lower_ != "it" for c in up.children)))
 
 
 def _verb_series(t: "Token") -> list["Token"]:
