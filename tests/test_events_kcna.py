@@ -457,3 +457,24 @@ def test_events_kcna_told_in_passing(run_extract, text, published, trigger, want
             assert e["date"][key] == value, e
         else:
             assert e[key] == value, e
+
+
+#: who "I" is in a quoted document: the sender of a message received "from" a name the parser splits
+#: ("from To Lam"), the owner of a speech given in full ("the full text of Kim Jong Un's speech")
+FIRST_PERSON = [
+    ("Pyongyang, August 30 (KCNA) -- Kim Jong Un, general secretary of the Workers' Party of Korea, received a "
+     "reply message from To Lam, president of the Socialist Republic of Vietnam, on August 23.\nThe message "
+     "said:\nI extend my heartfelt thanks to you for your warm greetings on my election.", "2024-08-30",
+     "extend", "to-lam"),
+    ("Pyongyang, August 10 (KCNA) -- The following is the full text of Kim Jong Un's speech before the people "
+     "of the flooded county:\nDear inhabitants,\nWith regard to this, I criticized the officials concerned at "
+     "yesterday's meeting with the departments of the Party Central Committee.", "2024-08-10", "criticized",
+     "kim-jong-un"),
+]
+
+
+@pytest.mark.parametrize("text,published,trigger,actor", FIRST_PERSON, ids=lambda v: str(v)[:30])
+def test_events_kcna_first_person_of_a_quoted_document(run_extract, text, published, trigger, actor):
+    out = run_extract(text, published=published, source="KCNA")
+    told = [e for e in out["events"] if e["trigger"] == trigger]
+    assert told and told[0]["actors"] == [actor], out["events"]

@@ -2933,6 +2933,7 @@ def _describes_noun(t: "Token") -> bool:
 #: what a sender writes in ("in his message", "in its letter"); the tagger has no lemmas
 _MESSAGES = {"message", "messages", "letter", "letters", "telegram", "reply", "cable"}
 _SEND_RECEIVE = {"send", "sends", "sent", "receive", "receives", "received"}
+_DOCUMENTS = _MESSAGES | {"speech", "address", "statement", "article", "report", "lecture", "interview"}
 
 
 def _tells_a_message(doc) -> bool:
@@ -2975,9 +2976,10 @@ def _lead_author(actors: ArticleActors, doc, p_idx: int) -> str | None:
         return None
     root = sent.root
     heads = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if root.lower_ in ("received", "receives", "receive"):
-        heads = [g for c in root.subtree if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
-                 if g.dep_ == "pobj"]
+    if root.lower_ in ("received", "receives", "receive"):  # the whole "from" phrase: "from To Lam" has
+        heads = [c for c in root.subtree if c.dep_ == "prep" and c.lower_ == "from"]  # "To" parsed as a preposition
+    # "The following is the full text of Kim Jong Un's important speech": whose the quoted document is
+    heads += [c for c in sent if c.dep_ == "poss" and c.head.lower_ in _DOCUMENTS]
     for h in heads:
         for tok in h.subtree:
             m = actors.at(p_idx, tok.i)
