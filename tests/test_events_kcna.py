@@ -470,6 +470,11 @@ FIRST_PERSON = [
      "of the flooded county:\nDear inhabitants,\nWith regard to this, I criticized the officials concerned at "
      "yesterday's meeting with the departments of the Party Central Committee.", "2024-08-10", "criticized",
      "kim-jong-un"),
+    # "... he said, and continued:" hands the word to the speaker, whatever verb the parser hangs it on
+    ("Pyongyang, September 10 (KCNA) -- Kim Jong Un made a speech at the meeting on September 9.\nKim Jong Un "
+     "said that the Cabinet and the State Planning Commission announced the plans, and continued:\nSo this "
+     "year, I convened a meeting of the Political Bureau again to discuss the plans.", "2024-09-10",
+     "convened", "kim-jong-un"),
 ]
 
 

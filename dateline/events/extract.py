@@ -176,6 +176,7 @@ class _Article:
         self.sentence_no = 0
         self._break = (-1, -1)  # the last sentence that turned to another occasion ("Meanwhile, ...")
         self._published = published
+        self._colon_speaker: str | None = None  # who speaks after "he said, and continued:"
         self._setting = _Background.of(self, paragraphs, published)
 
     # ------------------------------------------------------------------ driver
@@ -198,7 +199,34 @@ class _Article:
                             m.date = EventDate(*_date_parts(ref), basis="narrative", time_id=ref.id,
                                                interval=ref.interval)
                 out.extend(found)
+            if para.kind in ("lead", "body"):
+                self._colon_speaker = self._introduces_words(p_idx, para) or self._colon_speaker
         return out
+
+    def _introduces_words(self, p_idx: int, para) -> str | None:
+        """ "... he said, and continued:": a paragraph ending in a verb of saying and a colon hands the
+        word to its subject; an "I" in the paragraphs after it is that person (not the publisher's
+        country). Only a person, and only when no quoted document has an author of its own."""
+        text = para.doc.text.rstrip()
+        if not text.endswith(":") or len(para.doc) < 2:
+            return None
+        verb = para.doc[-1] if para.doc[-1].text != ":" else para.doc[-2]
+        while verb.pos_ not in _VERB and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.lower_ not in self.lex.reporting and verb.lower_ not in ("continued", "went", "added"):
+            return None
+        # the parser may hang "and continued" on a verb of the reported clause: the nearest verb of saying
+        # up the tree whose subject is one person is the speaker
+        for v in [verb, *verb.ancestors][:8]:
+            if v.pos_ not in _VERB or (v.lower_ not in self.lex.reporting and v is not verb):
+                continue
+            for c in v.children:
+                if c.dep_ == "nsubj":
+                    ids = self._referents(p_idx, [c])
+                    people = [i for i in ids if (a := self.actors.actors.get(i)) is not None and a.kind == "person"]
+                    if len(people) == 1:
+                        return people[0]
+        return None
 
     def _narrative_time(self, offset: int) -> TimeExpr | None:
         """The day the story is at: the last recent, past calendar day named before ``offset``.
@@ -1540,6 +1568,8 @@ class _Article:
             return speaker
         if tok.lower_ in ("we", "us", "our", "i") and tok.pos_ == "PRON":
             self._voiced = True
+            if tok.lower_ == "i" and self._colon_speaker and self._setting.author_at(p_idx) is None:
+                return [self._colon_speaker]  # "... and continued: ... Therefore, I convened ..."
             return self._first_person(p_idx)
         if tok.lower_ in _POSS_PRONOUNS and tok.dep_ == "poss" and depth == 0:
             return self._possessor(p_idx, tok)
