@@ -433,6 +433,10 @@ IN_PASSING = [
     ("Pyongyang, September 10 (KCNA) -- Kim Jong Un made a speech on September 9.\nSo I convened a meeting "
      "of the Political Bureau again, laid down the plan and gave it priority as soon as the session ended "
      "its work in March this year.", "2024-09-10", "convened", {"value": "2024-03"}),
+    # an era ("in the 20th century") after a later verb is no occasion that dates the first one too
+    ("Pyongyang, July 28 (KCNA) -- Meetings were held in Mexico on July 25.\nThe leader of the Socialist Party "
+     "of Mexico praised the Korean people for having defeated the aggressors in the war and thus created a "
+     "miracle in the 20th century.", "2024-07-28", "praised", {"value": "2024-07-25"}),
     # a participle hanging on a relative clause describes the noun
     ("Pyongyang, October 4 (KCNA) -- Kim Jong Un watched a drill on October 2.\nThe guard units of the Korean "
      "People's Army, which have grown into the main force of the army firmly defending the sovereignty of the DPRK, "

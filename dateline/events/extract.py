@@ -2366,6 +2366,8 @@ class _Article:
             return None
         later = [c for c in t.children if c.dep_ == "conj" and c.pos_ in _VERB and c.tag_ == t.tag_ and c.i > t.i]
         for te, gov in candidates:
+            if te.granularity in ("century", "decade"):
+                continue  # "... and thus worked a miracle in the 20th century": an era, no occasion both share
             c = next((c for c in later if gov.i == c.i or t.dep_ == "ROOT" and _within_conjunct(gov, c)), None)
             if c is not None and te.start > para.start + c.idx:
                 return EventDate(*_date_parts(te), basis="coordination", time_id=te.id, interval=te.interval)
