@@ -72,7 +72,8 @@ def date_label(value: str, basis: str, interval: Sequence[str] | None = None) ->
     """
     if basis in ("time_expression", "coordination"):
         return value
-    if basis == "publication" and interval and interval[0] and interval[1] and interval[0] != interval[1]:
+    if basis in ("publication", "narrative") and interval and interval[0] and interval[1] \
+            and interval[0][:10] != interval[1][:10]:  # a story told over a range of days: the range
         return f"{interval[0][:10]}/{interval[1][:10]}"
     return value + "?"
 

@@ -398,3 +398,92 @@ def test_events_a_subject_inside_a_reported_clause_does_not_take_the_next_he(run
     out = run_extract(text, published="2024-05-05", source="KCNA")
     stressed = [e for e in out["events"] if e["trigger"] == "stressed"]
     assert stressed and stressed[0]["actors"] == ["kim-jong-un"], out["events"]
+
+
+#: history and description told in passing, and the days of ranges (round `khist`): each case is a
+#: dispatch, the trigger, and what its event must be (a date value, a date interval, a modality, or no
+#: event at all with that trigger)
+IN_PASSING = [
+    # a range's last day is no day the story is at: the narrative date is the range
+    ("Pyongyang, September 22 (KCNA) -- Choe Son Hui, foreign minister of the DPRK, attended the Second "
+     "International Youth Festival held in Kazan of Russia from Sept. 18 to 20.\nChoe Son Hui made a speech at "
+     "the opening of the festival.", "2024-09-22", "made", {"interval": ["2024-09-18", "2024-09-20"]}),
+    ("Pyongyang, June 14 (KCNA) -- Premier Kim Tok Hun took part in a trade fair held in Vladivostok between "
+     "June 10 and 12.\nKim Tok Hun made a speech at the fair.", "2024-06-14", "made",
+     {"interval": ["2024-06-10", "2024-06-12"]}),
+    ("Pyongyang, October 9 (KCNA) -- The session of the Supreme People's Assembly took place at the Mansudae "
+     "Assembly Hall from October 7 to 8.\nChoe Ryong Hae made a speech at the session.", "2024-10-09", "made",
+     {"interval": ["2024-10-07", "2024-10-08"]}),
+    # a "would" clause an evaluation holds is the content judged, no promise reported
+    ("Pyongyang, July 25 (KCNA) -- A youth camp opened on Wednesday.\nThe speakers stressed that it is "
+     "meaningful that young people of the two countries would get together at the camp.", "2024-07-25",
+     "would", None),
+    ("Pyongyang, July 25 (KCNA) -- The minister met the ambassador on Wednesday.\nThe minister said that "
+     "Russia would send aid to the DPRK.", "2024-07-25", "would", {"type": "AGREE"}),
+    # a time long past in the act's own phrases dates it; the story's day does not carry over
+    ("Pyongyang, August 20 (KCNA) -- Kim Jong Un visited the new district on Monday.\nHe delivered a speech "
+     "at the ceremony for opening the bridge over the river in March last year.", "2024-08-20", "delivered",
+     {"value": "2023-03"}),
+    ("Pyongyang, August 20 (KCNA) -- Kim Jong Un visited the navy on Monday.\nIn May last year, he toured "
+     "the shipyard and paid a congratulatory visit to the KPA Navy Command.", "2024-08-20", "visit", {"value": "2023-05"}),
+    # ... but not a bound ("since ... in 1950") nor a recollection in a relative clause
+    ("Pyongyang, August 20 (KCNA) -- The navy marked its day on Monday.\nSince setting sail in June 1950, "
+     "the Korean People's Army Navy has defended the waters of the DPRK.", "2024-08-20", "defended", {"not_value": "1950-06"}),
+    # a temporal clause after the last verb of a series dates the series
+    ("Pyongyang, September 10 (KCNA) -- Kim Jong Un made a speech on September 9.\nSo I convened a meeting "
+     "of the Political Bureau again, laid down the plan and gave it priority as soon as the session ended "
+     "its work in March this year.", "2024-09-10", "convened", {"value": "2024-03"}),
+    # an era ("in the 20th century") after a later verb is no occasion that dates the first one too
+    ("Pyongyang, July 28 (KCNA) -- Meetings were held in Mexico on July 25.\nThe leader of the Socialist Party "
+     "of Mexico praised the Korean people for having defeated the aggressors in the war and thus created a "
+     "miracle in the 20th century.", "2024-07-28", "praised", {"value": "2024-07-25"}),
+    # a participle hanging on a relative clause describes the noun
+    ("Pyongyang, October 4 (KCNA) -- Kim Jong Un watched a drill on October 2.\nThe guard units of the Korean "
+     "People's Army, which have grown into the main force of the army firmly defending the sovereignty of the DPRK, "
+     "demonstrated their skill in the "
+     "drill.", "2024-10-04", "defending", {"modality": "background"}),
+]
+
+
+@pytest.mark.parametrize("text,published,trigger,want", IN_PASSING, ids=lambda v: str(v)[:30])
+def test_events_kcna_told_in_passing(run_extract, text, published, trigger, want):
+    out = run_extract(text, published=published, source="KCNA")
+    told = [e for e in out["events"] if e["trigger"] == trigger]
+    if want is None:
+        assert not told, told
+        return
+    assert told, out["events"]
+    e = told[0]
+    for key, value in want.items():
+        if key == "not_value":
+            assert e["date"]["value"] != value, e
+        elif key in ("interval", "value"):
+            assert e["date"][key] == value, e
+        else:
+            assert e[key] == value, e
+
+
+#: who "I" is in a quoted document: the sender of a message received "from" a name the parser splits
+#: ("from To Lam"), the owner of a speech given in full ("the full text of Kim Jong Un's speech")
+FIRST_PERSON = [
+    ("Pyongyang, August 30 (KCNA) -- Kim Jong Un, general secretary of the Workers' Party of Korea, received a "
+     "reply message from To Lam, president of the Socialist Republic of Vietnam, on August 23.\nThe message "
+     "said:\nI extend my heartfelt thanks to you for your warm greetings on my election.", "2024-08-30",
+     "extend", "to-lam"),
+    ("Pyongyang, August 10 (KCNA) -- The following is the full text of Kim Jong Un's speech before the people "
+     "of the flooded county:\nDear inhabitants,\nWith regard to this, I criticized the officials concerned at "
+     "yesterday's meeting with the departments of the Party Central Committee.", "2024-08-10", "criticized",
+     "kim-jong-un"),
+    # "... he said, and continued:" hands the word to the speaker, whatever verb the parser hangs it on
+    ("Pyongyang, September 10 (KCNA) -- Kim Jong Un made a speech at the meeting on September 9.\nKim Jong Un "
+     "said that the Cabinet and the State Planning Commission announced the plans, and continued:\nSo this "
+     "year, I convened a meeting of the Political Bureau again to discuss the plans.", "2024-09-10",
+     "convened", "kim-jong-un"),
+]
+
+
+@pytest.mark.parametrize("text,published,trigger,actor", FIRST_PERSON, ids=lambda v: str(v)[:30])
+def test_events_kcna_first_person_of_a_quoted_document(run_extract, text, published, trigger, actor):
+    out = run_extract(text, published=published, source="KCNA")
+    told = [e for e in out["events"] if e["trigger"] == trigger]
+    assert told and told[0]["actors"] == [actor], out["events"]

@@ -69,6 +69,8 @@ _HISTORY_PREPS = {"after", "since", "before", "following", "during", "in", "unti
 _BOUNDS = {"since", "until", "till", "before", "after", "by", "from", "through", "between", "to"}  # bounds, no date
 _PHYSICAL = {"ASSAULT", "COERCE"}  # acts on bodies and property: a town struck stands for its people
 _GRIEVANCE_NOUNS = {"protest", "defiance", "opposition", "response", "anger", "outrage"}  # "in protest of X"
+#: "a students group urging the impeachment of Yoon started a sit-in": what the protesters are known to demand
+_DEMANDING = {"urging", "demanding", "calling", "seeking", "opposing", "denouncing", "protesting"}
 _COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "AGREE"}
 _LOCATION_PREPS = {"in", "at", "near", "outside", "inside", "on"}
 _PATRONAGE = {"guidance", "leadership", "care", "behalf", "instruction", "instructions", "direction"}  # no target
@@ -169,6 +171,8 @@ class _Article:
         # a report's own date never sets the story's day: "reported Saturday", the dateline's "July 20"
         self._report_times: set[str] = {te.id for te in self.times for p in paragraphs
                                         if p.kind == "dateline" and p.start <= te.start < p.end}
+        self._lead_times: set[str] = {te.id for te in self.times for p in paragraphs
+                                      if p.kind == "lead" and p.start <= te.start < p.end}
         self._recent = _recent_window(published)
         self.voice: str | None = None
         self._voiced = False  # the last actors found came from "we"/"I": the statement's own voice
@@ -180,6 +184,7 @@ class _Article:
         self.sentence_no = 0
         self._break = (-1, -1)  # the last sentence that turned to another occasion ("Meanwhile, ...")
         self._published = published
+        self._colon_speaker: str | None = None  # who speaks after "he said, and continued:"
         self._setting = _Background.of(self, paragraphs, published)
 
     # ------------------------------------------------------------------ driver
@@ -202,7 +207,34 @@ class _Article:
                             m.date = EventDate(*_date_parts(ref), basis="narrative", time_id=ref.id,
                                                interval=ref.interval)
                 out.extend(found)
+            if para.kind in ("lead", "body"):
+                self._colon_speaker = self._introduces_words(p_idx, para) or self._colon_speaker
         return out
+
+    def _introduces_words(self, p_idx: int, para) -> str | None:
+        """ "... he said, and continued:": a paragraph ending in a verb of saying and a colon hands the
+        word to its subject; an "I" in the paragraphs after it is that person (not the publisher's
+        country). Only a person, and only when no quoted document has an author of its own."""
+        text = para.doc.text.rstrip()
+        if not text.endswith(":") or len(para.doc) < 2:
+            return None
+        verb = para.doc[-1] if para.doc[-1].text != ":" else para.doc[-2]
+        while verb.pos_ not in _VERB and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.lower_ not in self.lex.reporting and verb.lower_ not in ("continued", "went", "added"):
+            return None
+        # the parser may hang "and continued" on a verb of the reported clause: the nearest verb of saying
+        # up the tree whose subject is one person is the speaker
+        for v in [verb, *verb.ancestors][:8]:
+            if v.pos_ not in _VERB or (v.lower_ not in self.lex.reporting and v is not verb):
+                continue
+            for c in v.children:
+                if c.dep_ == "nsubj":
+                    ids = self._referents(p_idx, [c])
+                    people = [i for i in ids if (a := self.actors.actors.get(i)) is not None and a.kind == "person"]
+                    if len(people) == 1:
+                        return people[0]
+        return None
 
     def _narrative_time(self, offset: int) -> TimeExpr | None:
         """The day the story is at: the last recent, past calendar day named before ``offset``.
@@ -215,13 +247,26 @@ class _Article:
         if self._break[0] <= offset < self._break[1]:
             return None  # "Meanwhile, various organizations issued statements": another occasion, its own day or none
         for te in reversed(self.times[:bisect.bisect_left(self._time_starts, offset)]):
-            if te.id in self._report_times or te.id in self._bound_times or te.anchor in self._speaker_times \
+            if te.id in self._bound_times and te.id in self._lead_times and self._range_of(te) is not te:
+                pass  # the lead's "took place from October 7 to 8": bound as it is, the story is in the range
+            elif te.id in self._report_times or te.id in self._bound_times or te.anchor in self._speaker_times \
                     or te.type != "DATE" \
                     or te.granularity != "day" or not te.interval:
                 continue
-            if self._recent and self._recent[0] <= te.interval[0][:10] <= self._recent[1]:
-                return te
+            if te.interval and self._recent and self._recent[0] <= te.interval[0][:10] <= self._recent[1]:
+                return self._range_of(te)
         return None
+
+    def _range_of(self, te: TimeExpr) -> TimeExpr:
+        """ "held in Sankt-Peterburg from Sept. 18 to 20": the last day of a range is no day the story is
+        at; the story is somewhere in the range, so its narrative date is the whole range (a day listed
+        after a bound "from"/"between" day, which it is anchored to)."""
+        k = bisect.bisect_left(self._time_starts, te.start)
+        first = self.times[k - 1] if k > 0 else None
+        if first is None or te.anchor != first.id or first.id not in self._bound_times or not first.interval \
+                or te.rule != "listed_day" or first.granularity != "day" or te.start - first.end > 12:
+            return te
+        return replace(te, interval=(first.interval[0], te.interval[1]))
 
     def _sentence(self, p_idx: int, para, sent) -> list[EventMention]:
         found: list[tuple["Token", TriggerRule, "Token | None"]] = []
@@ -385,6 +430,9 @@ class _Article:
         kids = list(h.children)
         if any(c.dep_ in _SUBJ and c.lower_ in ("i", "we") for c in kids):
             return False
+        if t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in t.children) \
+                and _conduct_told(t):
+            return True
         if h.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in kids):
             subj = [c for c in kids if c.dep_ == "nsubj"]
             return any(c.dep_ == "advmod" and c.lower_ in rules["degree"] for c in kids) or any(
@@ -780,6 +828,8 @@ class _Article:
                     theme_noun = g
         if not recipients and rule.type == "PROTEST":
             recipients = self._grievance(p_idx, t, obj)
+        if rule.type == "PROTEST":
+            recipients = list(recipients) + [r for r in self._demanders_target(p_idx, t) if r not in recipients]
         if not recipients and rule.type in _PHYSICAL and rule.pos == "verb" and "object" in rule.recipient:
             recipients = self._victims_where_hit(p_idx, t, obj)
         passive_title = rule.pos == "verb" and _headline_passive(para, t)
@@ -958,6 +1008,22 @@ class _Article:
                     if got:
                         return got
         return self._mission_protested(p_idx, t)
+
+    def _demanders_target(self, p_idx: int, t: "Token") -> list[str]:
+        """ "A students group urging the impeachment of Yoon started a sit-in outside the National Assembly":
+        a protest's doers described by what they demand protest against whom the demand names (the place
+        of the sit-in, if given as a target, stays one)."""
+        v = t
+        while v.dep_ == "conj" and v.head.i != v.i:
+            v = v.head
+        for subj in (c for c in v.children if c.dep_ == "nsubj"):
+            for acl in subj.children:
+                if acl.dep_ == "acl" and acl.lower_ in _DEMANDING and acl.tag_ == "VBG":
+                    for n in (g for g in acl.children if g.dep_ in _OBJ):
+                        got = self._target_of_thing(p_idx, n)
+                        if got:
+                            return got
+        return []
 
     def _mission_protested(self, p_idx: int, t: "Token") -> list[str]:
         """ "a demonstration was staged outside the puppet ROK embassy in London": a protest at a
@@ -1590,6 +1656,8 @@ class _Article:
             return speaker
         if tok.lower_ in ("we", "us", "our", "i") and tok.pos_ == "PRON":
             self._voiced = True
+            if tok.lower_ == "i" and self._colon_speaker and self._setting.author_at(p_idx) is None:
+                return [self._colon_speaker]  # "... and continued: ... Therefore, I convened ..."
             return self._first_person(p_idx)
         if tok.lower_ in _POSS_PRONOUNS and tok.dep_ == "poss" and depth == 0:
             return self._possessor(p_idx, tok)
@@ -2175,7 +2243,15 @@ class _Article:
         return None, None
 
     def _reported_clause(self, t: "Token") -> bool:
-        return any(a.lower_ in self.lex.reporting for a in t.ancestors)
+        """ "X said it would ...": the future of reported speech. A clause that an evaluation holds on the
+        way up ("stressed that it is significant that the children would get together") is the content
+        judged, not a promise reported, and stays hypothetical."""
+        for a in t.ancestors:
+            if a.lower_ in self.lex.reporting:
+                return True
+            if a.pos_ == "ADJ" or (a.lower_ in _BE and any(c.dep_ == "acomp" for c in a.children)):
+                return False
+        return False
 
     # ------------------------------------------------------------------ when
     def _tokens_time(self, p_idx: int, tok: "Token") -> TimeExpr | None:
@@ -2282,6 +2358,9 @@ class _Article:
             return shared
         # "Kim inspected the farm on Thursday, praising ...": the clause it depends on gives the time
         h = t
+        holder = self._event_holder(t) if t.pos_ in _NOUN else set()
+        if holder:  # "inspected the fleet and paid a visit to the command": from the light verb "paid"
+            h = t.head
         for _ in range(3):
             if h.dep_ not in ("advcl", "xcomp", "conj", "acl", "pcomp", "prep", "pobj") or h.head.i == h.i:
                 break
@@ -2292,7 +2371,7 @@ class _Article:
                 if gov.i == h.i:
                     return EventDate(*_date_parts(te), basis="time_expression", time_id=te.id,
                                      interval=te.interval)
-        sub = self._subordinate_time(p_idx, sent, t, candidates)
+        sub = self._subordinate_time(p_idx, sent, t, candidates) or self._old_time_in_phrase(t, candidates)
         if sub is not None:
             return sub
         # a caption's "This photo shows X doing Y the previous day" dates Y
@@ -2311,9 +2390,10 @@ class _Article:
         if t.pos_ not in _VERB or not candidates:
             return None
         marks = self._setting.rules["temporal_marks"]
-        clauses = [c for c in t.children if c.dep_ == "advcl" and any(
+        series = _verb_series(t)
+        clauses = [c for v in series for c in v.children if c.dep_ == "advcl" and any(
             m.dep_ in ("mark", "advmod") and m.lower_ in marks for m in c.children)]
-        clauses += [g for c in t.children if c.dep_ == "advmod" and c.lower_ in marks
+        clauses += [g for v in series for c in v.children if c.dep_ == "advmod" and c.lower_ in marks
                     for g in c.children if g.dep_ == "advcl"]  # "as soon as": the clause hangs on "soon"
         for c in clauses:
             for te, gov in candidates:
@@ -2321,6 +2401,28 @@ class _Article:
                     if te.id in self._speaker_times:
                         return self._speech_day(p_idx, sent, te)
                     return EventDate(*_date_parts(te), basis="time_expression", time_id=te.id, interval=te.interval)
+        return None
+
+    def _old_time_in_phrase(self, t: "Token", candidates) -> EventDate | None:
+        """ "He made a speech at the ceremony for starting the construction of the street in February last
+        year": a time long past in the trigger's own phrases (a place or occasion it names, through
+        prepositions and the participles of its nouns, not a clause of its own) places the act then;
+        the story's day does not carry over to it. Only a time before the month up to publication."""
+        h = t
+        while h.dep_ == "conj" and h.head.i != h.i:
+            h = h.head
+        if not self._recent or h.dep_ in ("relcl", "acl"):  # "the days when we deepened ...": a recollection
+            return None
+        for te, gov in candidates:
+            if te.interval[1][:10] >= self._recent[0] or gov.i == t.i or t not in gov.ancestors:
+                continue
+            h = gov
+            while h.i != t.i and h.dep_ in ("prep", "pobj", "pcomp", "acl", "dobj", "compound", "amod") \
+                    and not (h.pos_ in _VERB and h.dep_ not in ("pcomp", "acl")) \
+                    and not (h.dep_ == "prep" and h.lower_ in _BOUNDS):  # "Since declaring ... in 1949": a bound
+                h = h.head
+            if h.i == t.i:
+                return EventDate(*_date_parts(te), basis="time_expression", time_id=te.id, interval=te.interval)
         return None
 
     def _speech_day(self, p_idx: int, sent, te: TimeExpr) -> EventDate:
@@ -2342,6 +2444,8 @@ class _Article:
             return None
         later = [c for c in t.children if c.dep_ == "conj" and c.pos_ in _VERB and c.tag_ == t.tag_ and c.i > t.i]
         for te, gov in candidates:
+            if te.granularity in ("century", "decade"):
+                continue  # "... and thus worked a miracle in the 20th century": an era, no occasion both share
             c = next((c for c in later if gov.i == c.i or t.dep_ == "ROOT" and _within_conjunct(gov, c)), None)
             if c is not None and te.start > para.start + c.idx:
                 return EventDate(*_date_parts(te), basis="coordination", time_id=te.id, interval=te.interval)
@@ -2918,9 +3022,14 @@ def _describes_noun(t: "Token") -> bool:
     which were refused by Yoon", "the housing project, welcomed by the people". A relative clause
     needs its relative word (the parser also hangs "In the message Zhuganov extended ..." on the
     noun, and "that" as an object is more often a complementizer); a participle must not be a finite verb the parser took for one (``_active_participle``).
-    Headlines are not asked ("Kim Jong Un's Leadership Lauded by Foreign Personages")."""
+    Headlines are not asked ("Kim Jong Un's Leadership Lauded by Foreign Personages"). A participle or an
+    infinitive hanging on such a clause's verb describes too ("units, which have grown up to be the
+    force of the army firmly defending the sovereignty of the country, demonstrated ...")."""
     h = t
-    while h.dep_ == "conj" and h.head.i != h.i:
+    while h.head.i != h.i and (h.dep_ in ("conj", "xcomp") or (h.dep_ == "advcl" and h.tag_ == "VBG" and not any(
+            c.dep_ in ("mark", "nsubj", "nsubjpass") for c in h.children))):
+        if h.dep_ != "conj" and h.head.dep_ not in ("relcl", "acl", "conj", "xcomp", "advcl"):
+            break  # a participle of a main clause ("He inspected the farm, praising ...") keeps its own
         h = h.head
     if h.head.pos_ not in ("NOUN", "PROPN", "PRON") or h.head.i == h.i:
         return False
@@ -2934,6 +3043,7 @@ def _describes_noun(t: "Token") -> bool:
 #: what a sender writes in ("in his message", "in its letter"); the tagger has no lemmas
 _MESSAGES = {"message", "messages", "letter", "letters", "telegram", "reply", "cable"}
 _SEND_RECEIVE = {"send", "sends", "sent", "receive", "receives", "received"}
+_DOCUMENTS = _MESSAGES | {"speech", "address", "statement", "article", "report", "lecture", "interview"}
 
 
 def _tells_a_message(doc) -> bool:
@@ -2976,9 +3086,10 @@ def _lead_author(actors: ArticleActors, doc, p_idx: int) -> str | None:
         return None
     root = sent.root
     heads = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if root.lower_ in ("received", "receives", "receive"):
-        heads = [g for c in root.subtree if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
-                 if g.dep_ == "pobj"]
+    if root.lower_ in ("received", "receives", "receive"):  # the whole "from" phrase: "from To Lam" has
+        heads = [c for c in root.subtree if c.dep_ == "prep" and c.lower_ == "from"]  # "To" parsed as a preposition
+    # "The following is the full text of Kim Jong Un's important speech": whose the quoted document is
+    heads += [c for c in sent if c.dep_ == "poss" and c.head.lower_ in _DOCUMENTS]
     for h in heads:
         for tok in h.subtree:
             m = actors.at(p_idx, tok.i)
@@ -2986,6 +3097,42 @@ def _lead_author(actors: ArticleActors, doc, p_idx: int) -> str | None:
             if a is not None and a.kind in ("person", "organisation") and a.sector != "MED":
                 return a.id
     return None
+
+
+def _conduct_told(h: "Token") -> bool:
+    """A present perfect that sums up conduct over time rather than telling an act of a day: joined with a
+    verb of another tense ("The WPK has rejected the pressure and steadily led ..., and is carrying
+    forward its traditions"; "defended the country ... and has rallied all the people"), or the content
+    an evaluation holds ("it is worthy of appraisement that the army has strengthened ...")."""
+    series = [h] + [c for c in h.children if c.dep_ == "conj" and c.pos_ in _VERB and not any(
+        g.dep_ in _SUBJ for g in c.children)]  # one subject's conduct: "what appeared to be" is another clause
+    if h.dep_ == "conj" and h.head.pos_ in _VERB and not any(g.dep_ in _SUBJ for g in h.children):
+        series.append(h.head)
+    tenses = set()
+    for v in series:
+        aux = {c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")}
+        tenses.add("perfect" if aux & {"has", "have"} else "progressive" if v.tag_ == "VBG" and aux & _BE
+                   else "past" if v.tag_ == "VBD" and not aux else "other")
+    if {"perfect"} < tenses and tenses & {"past", "progressive"}:
+        return True
+    up = h.head
+    return h.dep_ == "ccomp" and (up.pos_ == "ADJ" or (up.lower_ in _BE and any(
+        c.dep_ in ("acomp", "attr") and c.pos_ in ("ADJ", "NOUN") and c.lower_ != "it" for c in up.children)))
+
+
+def _verb_series(t: "Token") -> list["Token"]:
+    """ "I convened a meeting, set forth the policy and attached significance to it as soon as the plenary
+    meeting ended": the verbs of one series share a temporal clause written after the last of them. The
+    series is ``t`` and the verbs joined to it by "and" or by a bare comma (an unmarked adverbial clause)."""
+    out, todo = [t], [t]
+    while todo and len(out) < 6:
+        v = todo.pop()
+        for c in v.children:
+            if c.pos_ in _VERB and (c.dep_ == "conj" or (c.dep_ == "advcl" and not any(
+                    g.dep_ in ("mark", "aux") or g.tag_ == "VBG" for g in [c, *c.children]))):
+                out.append(c)
+                todo.append(c)
+    return out
 
 
 def _date_parts(te: TimeExpr) -> tuple[str, str]:
