@@ -418,3 +418,15 @@ def test_events_a_village_called_by_a_name_is_no_participant(run_extract):
     found, _ = _events(run_extract, "Sudanese aircraft bombed the Ugandan village of Kitgum Matidi on Sunday, "
                                     "local officials said.", "ASSAULT")
     assert found and found[0]["recipients"] and all(r.startswith("UGA") for r in found[0]["recipients"]), found
+
+
+@pytest.mark.parametrize("text, etype, country", [
+    # a measure imposed or eased in a place bears on that place's people, the doer's own country too
+    ("The army-backed government of Prime Minister Tomas Ruiz declared a state of siege in Bolivia on Friday.",
+     "COERCE", "BOL"),
+    ("The Thai government lifted the curfew in Bangkok on Saturday.", "CONCEDE", "THA"),
+])
+def test_events_measure_in_a_place_bears_on_its_people(run_extract, text, etype, country):
+    found, out = _events(run_extract, text, etype)
+    by_id = {a["id"]: a for a in out["actors"]}
+    assert found and [by_id[r].get("country") for r in found[0]["recipients"]] == [country], (found, out["actors"])

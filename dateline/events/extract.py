@@ -816,6 +816,8 @@ class _Article:
             recipients = self._nearest_other(p_idx, t, actors, aimed=rule.type in _PHYSICAL)
             if not recipients and rule.pos == "verb" and rule.type in ("RETREAT", "AID"):
                 recipients = self._country_left_or_helped(p_idx, t, actors)
+            if not recipients and rule.pos == "verb" and rule.type in ("COERCE", "CONCEDE"):
+                recipients = self._people_where_imposed(p_idx, t, obj, actors)
             guessed = bool(recipients)
             if guessed and _arrived_at_a_venue(t, rule):
                 return None
@@ -1078,6 +1080,18 @@ class _Article:
                     a = self.actors.actors.get(m.actor) if m is not None else None
                     if a is not None and a.kind == "country" and a.id not in countries:
                         return [a.id]
+        return []
+
+    def _people_where_imposed(self, p_idx: int, t: "Token", obj, actors: list[str]) -> list[str]:
+        """A measure imposed or eased in a place ("declared a state of siege in Haiti", "lifted martial
+        law in Lhasa") bears on the people of that place's country, the doer's own included."""
+        for h in [t] + ([obj] if obj is not None else []):
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ == "in":
+                    for g in c.children:
+                        m = self.actors.at(p_idx, g.i) if g.dep_ == "pobj" else None
+                        if m is not None and (m.place or self._where(g, m)):
+                            return [a for a in self._people_of_place(m) if a not in actors]
         return []
 
     def _enemy_of_people(self, x: "Token") -> bool:
