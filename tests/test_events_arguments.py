@@ -430,3 +430,14 @@ def test_events_measure_in_a_place_bears_on_its_people(run_extract, text, etype,
     found, out = _events(run_extract, text, etype)
     by_id = {a["id"]: a for a in out["actors"]}
     assert found and [by_id[r].get("country") for r in found[0]["recipients"]] == [country], (found, out["actors"])
+
+
+@pytest.mark.parametrize("text, etype, recipients", [
+    # the complement's object is a thing: whose it is receives the act
+    ("Germany agreed to write off part of Tanzania's bilateral debt, the finance ministry said.", "AGREE", ["TZA"]),
+    ("Japan refused to buy any of Vietnam's rice exports this year, the trade ministry said.", "REJECT", ["VNM"]),
+])
+def test_events_owner_of_the_complements_object(run_extract, text, etype, recipients):
+    found, out = _events(run_extract, text, etype)
+    by_id = {a["id"]: a for a in out["actors"]}
+    assert found and [by_id[r].get("country") for r in found[0]["recipients"]] == recipients, (found, out["actors"])

@@ -1564,7 +1564,18 @@ class _Article:
         if not out:  # "threatened to ban Ugandan opposition candidates", "agreed to pay compensation to Iraq"
             for c in t.children:
                 if c.dep_ == "xcomp" and c.pos_ in _VERB:
-                    out += self._referents(p_idx, [g for g in c.children if g.dep_ in _OBJ], place_country=True)
+                    objs = [g for g in c.children if g.dep_ in _OBJ]
+                    got = self._referents(p_idx, objs, place_country=True)
+                    # "agreed to write off part of Ukraine's gas debt": whose the thing acted on is; not
+                    # when someone is addressed ("calling on the academy to meet the Party's requirements")
+                    if not got and not any(x.dep_ in _OBJ or x.dep_ == "dative" or (
+                            x.dep_ == "prep" and x.lower_ in ("on", "upon")) for x in t.children):
+                        # the "of" noun only of a part ("part of Ukraine's debt"); an owned thing's owner is no
+                        # target ("translate into reality the decision of the Political Bureau")
+                        got = [a for g in objs for n in [g] + (of_objects(g)[:1] if g.lower_ in _QUANTITY
+                                                               or g.lower_ == "any" else [])
+                               if n.lower_ not in owned_things() for a in self._owner(p_idx, n)]
+                    out += got
                     pobjs = [g for p in c.children if p.dep_ in ("prep", "dative")
                              and p.lower_ in ("to", "with", "against", "on") for g in p.children if g.dep_ == "pobj"]
                     got = self._referents(p_idx, pobjs, place_country=True)
