@@ -404,6 +404,7 @@ def test_events_unknown_person_takes_the_country_of_what_describes_him(run_extra
     # a force aimed "at" or "on" something names its target there, not a venue
     ("Syrian gunboats fired shells at a Turkish fishing boat off the coast on Friday.", "ASSAULT", "TUR"),
     ("Somali gunmen opened fire on a minibus carrying Kenyan teachers near the border on Sunday.", "ASSAULT", "KEN"),
+    ("Armenia deployed two tank battalions on its border with Azerbaijan on Monday.", "MOBILIZE", "AZE"),
     # withdrawn from, or help sent to, a thing of no party in a foreign country: that country
     ("Uganda pulled its troops out of a mining district in southern Sudan on Monday.", "RETREAT", "SDN"),
     ("Norway sent tents and blankets to earthquake survivors in Nepal on Tuesday.", "AID", "NPL"),

@@ -813,7 +813,8 @@ class _Article:
         guessed = False
         if not recipients and len(actors) < 2 and rule.type != "STATEMENT" and (
                 actors or (modality in ("asserted", "reported") and salience >= 0.1)):
-            recipients = self._nearest_other(p_idx, t, actors, aimed=rule.type in _PHYSICAL)
+            # force used or massed "at"/"on" something names its target there ("troops on its border with Syria")
+            recipients = self._nearest_other(p_idx, t, actors, aimed=rule.type in _PHYSICAL | {"MOBILIZE"})
             if not recipients and rule.pos == "verb" and rule.type in ("RETREAT", "AID"):
                 recipients = self._country_left_or_helped(p_idx, t, actors)
             if not recipients and rule.pos == "verb" and rule.type in ("COERCE", "CONCEDE"):
