@@ -385,3 +385,60 @@ def test_events_a_watched_act_is_not_done_by_its_guests(run_extract):
 def test_events_purpose_and_counted_objects(run_extract, text, etype, cameo):
     found, _ = _events(run_extract, text, etype)
     assert any(e["cameo"] == cameo for e in found), found
+
+
+@pytest.mark.parametrize("text, etype, recipient", [
+    ("The Kenyan foreign minister met his Ugandan counterpart, Okello Mbabazi, in Nairobi on Tuesday.",
+     "CONSULT", "UGA"),
+    ("The Chilean president telephoned his Peruvian counterpart Julio Arancibia on Sunday to discuss the border.",
+     "CONSULT", "PER"),
+    ("Ghanaian President John Mensah met Sheikh Harun Qadri of Qatar in Accra on Monday.", "CONSULT", "QAT"),
+])
+def test_events_unknown_person_takes_the_country_of_what_describes_him(run_extract, text, etype, recipient):
+    found, out = _events(run_extract, text, etype)
+    by_id = {a["id"]: a for a in out["actors"]}
+    assert found and [by_id[r].get("country") for r in found[0]["recipients"]] == [recipient], (found, out["actors"])
+
+
+@pytest.mark.parametrize("text, etype, country", [
+    # a force aimed "at" or "on" something names its target there, not a venue
+    ("Syrian gunboats fired shells at a Turkish fishing boat off the coast on Friday.", "ASSAULT", "TUR"),
+    ("Somali gunmen opened fire on a minibus carrying Kenyan teachers near the border on Sunday.", "ASSAULT", "KEN"),
+    ("Armenia deployed two tank battalions on its border with Azerbaijan on Monday.", "MOBILIZE", "AZE"),
+    # withdrawn from, or help sent to, a thing of no party in a foreign country: that country
+    ("Uganda pulled its troops out of a mining district in southern Sudan on Monday.", "RETREAT", "SDN"),
+    ("Norway sent tents and blankets to earthquake survivors in Nepal on Tuesday.", "AID", "NPL"),
+])
+def test_events_target_named_by_an_aimed_at_phrase_or_a_foreign_place(run_extract, text, etype, country):
+    found, out = _events(run_extract, text, etype)
+    by_id = {a["id"]: a for a in out["actors"]}
+    assert found and [by_id[r].get("country") for r in found[0]["recipients"]] == [country], (found, out["actors"])
+
+
+def test_events_a_village_called_by_a_name_is_no_participant(run_extract):
+    found, _ = _events(run_extract, "Sudanese aircraft bombed the Ugandan village of Kitgum Matidi on Sunday, "
+                                    "local officials said.", "ASSAULT")
+    assert found and found[0]["recipients"] and all(r.startswith("UGA") for r in found[0]["recipients"]), found
+
+
+@pytest.mark.parametrize("text, etype, country", [
+    # a measure imposed or eased in a place bears on that place's people, the doer's own country too
+    ("The army-backed government of Prime Minister Tomas Ruiz declared a state of siege in Bolivia on Friday.",
+     "COERCE", "BOL"),
+    ("The Thai government lifted the curfew in Bangkok on Saturday.", "CONCEDE", "THA"),
+])
+def test_events_measure_in_a_place_bears_on_its_people(run_extract, text, etype, country):
+    found, out = _events(run_extract, text, etype)
+    by_id = {a["id"]: a for a in out["actors"]}
+    assert found and [by_id[r].get("country") for r in found[0]["recipients"]] == [country], (found, out["actors"])
+
+
+@pytest.mark.parametrize("text, etype, recipients", [
+    # the complement's object is a thing: whose it is receives the act
+    ("Germany agreed to write off part of Tanzania's bilateral debt, the finance ministry said.", "AGREE", ["TZA"]),
+    ("Japan refused to buy any of Vietnam's rice exports this year, the trade ministry said.", "REJECT", ["VNM"]),
+])
+def test_events_owner_of_the_complements_object(run_extract, text, etype, recipients):
+    found, out = _events(run_extract, text, etype)
+    by_id = {a["id"]: a for a in out["actors"]}
+    assert found and [by_id[r].get("country") for r in found[0]["recipients"]] == recipients, (found, out["actors"])

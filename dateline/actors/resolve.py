@@ -384,7 +384,8 @@ def _unknown_names(out: ArticleActors, paragraphs, sector_nouns: dict[str, str],
                 continue
             text = ent.text.strip(" '’\"")
             if kind == "place" or len(text) < 2 or not text[0].isupper() or text in not_actors \
-                    or _names_a_thing(p.doc, ent) or _headline_phrase(p, ent) or _JUCHE_YEAR.match(text):
+                    or _names_a_thing(p.doc, ent) or _headline_phrase(p, ent) or _JUCHE_YEAR.match(text) \
+                    or _names_a_settlement(ent):
                 continue
             if ent.label_ == "PERSON" and len(ent) == 1:
                 # a lone surname is an actor only once the full name has been given
@@ -398,6 +399,8 @@ def _unknown_names(out: ArticleActors, paragraphs, sector_nouns: dict[str, str],
             sector = sector or (sector_nouns.get(described) if described else None)
             if sector is None and kind == "organisation":
                 sector = _sector_of_name(ent, sector_nouns)
+            if country is None and kind == "person":
+                country = _described_country(out, p_idx, ent)
             office = _office(out, p_idx, ent, sector_nouns) if kind == "person" and country is None else None
             if office is not None:
                 country, sector, named_body = office
@@ -413,6 +416,39 @@ def _unknown_names(out: ArticleActors, paragraphs, sector_nouns: dict[str, str],
             out.add_mention(mention(p_idx, ent.start, ent.end, aid, "ner"))
             if kind == "person" and len(ent) >= 2:
                 surnames[ent[-1].text] = aid
+
+
+#: nouns whose "of" names a place, whatever the tagger calls it: "the Georgian village of Zemo Omalo"
+_SETTLEMENTS = {"village", "town", "city", "district", "province", "region", "township", "county", "port", "island"}
+
+
+def _names_a_settlement(ent) -> bool:
+    """A name given as what a village, town or district is called is a place, not a party, even when
+    tagged a person: "Russian aircraft bombed the Georgian village of Zemo Omalo"."""
+    root = ent.root
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _SETTLEMENTS
+
+
+def _described_country(out: ArticleActors, p_idx: int, ent) -> str | None:
+    """The country of a person the gazetteer lacks, from the noun he is put in apposition to ("his
+    Chinese counterpart, Tang Jiaxuan": the nationality sits on "counterpart", out of the name's own
+    words) or from an "of" a country hanging on the name ("King Abdullah of Jordan")."""
+    root = ent.root
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < ent.start:
+        for c in root.head.children:
+            if c.i < root.head.i and c.dep_ in ("amod", "compound", "nmod", "poss"):
+                m = out.at(p_idx, c.i)
+                country = out.country_of(m.acts_as or m.actor) if m is not None else None
+                if country:
+                    return country
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i >= ent.end:
+            for pobj in prep.children:
+                m = out.at(p_idx, pobj.i) if pobj.dep_ == "pobj" else None
+                e = out.gazetteer.get(m.actor) if m is not None else None
+                if e is not None and e.kind == "country":
+                    return e.id
+    return None
 
 
 def _office(out: ArticleActors, p_idx: int, ent,

@@ -863,7 +863,12 @@ class _Article:
         guessed = False
         if not recipients and len(actors) < 2 and rule.type != "STATEMENT" and (
                 actors or (modality in ("asserted", "reported") and salience >= 0.1)):
-            recipients = self._nearest_other(p_idx, t, actors)
+            # force used or massed "at"/"on" something names its target there ("troops on its border with Syria")
+            recipients = self._nearest_other(p_idx, t, actors, aimed=rule.type in _PHYSICAL | {"MOBILIZE"})
+            if not recipients and rule.pos == "verb" and rule.type in ("RETREAT", "AID"):
+                recipients = self._country_left_or_helped(p_idx, t, actors)
+            if not recipients and rule.pos == "verb" and rule.type in ("COERCE", "CONCEDE"):
+                recipients = self._people_where_imposed(p_idx, t, obj, actors)
             guessed = bool(recipients)
             if guessed and _arrived_at_a_venue(t, rule):
                 return None
@@ -1075,13 +1080,16 @@ class _Article:
             score += 0.05
         return score
 
-    def _nearest_other(self, p_idx: int, t: "Token", actors: list[str]) -> list[str]:
+    def _nearest_other(self, p_idx: int, t: "Token", actors: list[str], aimed: bool = False) -> list[str]:
         """Who the act is aimed at when no argument says so: the nearest other actor (or place's
-        country) in what the trigger governs ("demonstrated ... calling for independence from Iraq")."""
+        country) in what the trigger governs ("demonstrated ... calling for independence from Iraq").
+        A force ``aimed`` at something names its target with "at" or "on" ("fired rockets at a
+        Hizbollah base", "opened fire on a bus carrying Israeli settlers"): no mere venue there."""
         skip: set[int] = set()
         for c in t.children:
             if c.dep_ in ("nsubj", "nsubjpass", "agent", "csubj") or c.lower_ in self.lex.reporting or (
-                    c.dep_ == "prep" and c.lower_ in _LOCATION_PREPS):  # "held a meeting in Napoli of Italy"
+                    c.dep_ == "prep" and c.lower_ in _LOCATION_PREPS  # "held a meeting in Napoli of Italy"
+                    and not (aimed and c.lower_ in ("at", "on"))):
                 skip.update(x.i for x in c.subtree)
         for x in t.subtree:  # "under the guidance of Kim Jong Un", "on behalf of the people": no target
             if x.dep_ == "prep" and any(g.lower_ in _PATRONAGE for g in x.children):
@@ -1123,6 +1131,34 @@ class _Article:
                         out += [a for a in self._actors_of(p_idx, y, place_country=True)
                                 if a not in actors and a not in out]
                 return out
+        return []
+
+    def _country_left_or_helped(self, p_idx: int, t: "Token", actors: list[str]) -> list[str]:
+        """A withdrawal from, or help sent to, something of no named party in a foreign country the
+        verb places it in ("pulled its forces out of a strip of territory in northern Syria", "sent
+        relief to flood victims in Poland"): that country is the one left or helped."""
+        if not any(c.dep_ in ("prep", "dative", "prt") and c.lower_ in ("from", "out", "to") for c in t.children):
+            return []
+        countries = {self.actors.country_of(a) for a in actors}
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "in":
+                for g in c.children:
+                    m = self.actors.at(p_idx, g.i) if g.dep_ == "pobj" else None
+                    a = self.actors.actors.get(m.actor) if m is not None else None
+                    if a is not None and a.kind == "country" and a.id not in countries:
+                        return [a.id]
+        return []
+
+    def _people_where_imposed(self, p_idx: int, t: "Token", obj, actors: list[str]) -> list[str]:
+        """A measure imposed or eased in a place ("declared a state of siege in Haiti", "lifted martial
+        law in Lhasa") bears on the people of that place's country, the doer's own included."""
+        for h in [t] + ([obj] if obj is not None else []):
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ == "in":
+                    for g in c.children:
+                        m = self.actors.at(p_idx, g.i) if g.dep_ == "pobj" else None
+                        if m is not None and (m.place or self._where(g, m)):
+                            return [a for a in self._people_of_place(m) if a not in actors]
         return []
 
     def _enemy_of_people(self, x: "Token") -> bool:
@@ -1595,7 +1631,18 @@ class _Article:
         if not out:  # "threatened to ban Ugandan opposition candidates", "agreed to pay compensation to Iraq"
             for c in t.children:
                 if c.dep_ == "xcomp" and c.pos_ in _VERB:
-                    out += self._referents(p_idx, [g for g in c.children if g.dep_ in _OBJ], place_country=True)
+                    objs = [g for g in c.children if g.dep_ in _OBJ]
+                    got = self._referents(p_idx, objs, place_country=True)
+                    # "agreed to write off part of Ukraine's gas debt": whose the thing acted on is; not
+                    # when someone is addressed ("calling on the academy to meet the Party's requirements")
+                    if not got and not any(x.dep_ in _OBJ or x.dep_ == "dative" or (
+                            x.dep_ == "prep" and x.lower_ in ("on", "upon")) for x in t.children):
+                        # the "of" noun only of a part ("part of Ukraine's debt"); an owned thing's owner is no
+                        # target ("translate into reality the decision of the Political Bureau")
+                        got = [a for g in objs for n in [g] + (of_objects(g)[:1] if g.lower_ in _QUANTITY
+                                                               or g.lower_ == "any" else [])
+                               if n.lower_ not in owned_things() for a in self._owner(p_idx, n)]
+                    out += got
                     pobjs = [g for p in c.children if p.dep_ in ("prep", "dative")
                              and p.lower_ in ("to", "with", "against", "on") for g in p.children if g.dep_ == "pobj"]
                     got = self._referents(p_idx, pobjs, place_country=True)
