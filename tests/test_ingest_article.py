@@ -51,6 +51,10 @@ AP_WIRE = """WASHINGTON (AP) — President Joe Biden met Japanese Prime Minister
 
 The two leaders discussed defense ties, officials said."""
 
+AFP_WIRE = """Seoul (AFP) - South Korea's top court on Friday upheld the impeachment of the president.
+
+Thousands gathered outside the court as the ruling was read, police said."""
+
 
 @pytest.mark.parametrize(
     "text, meta, expect",
@@ -62,8 +66,9 @@ The two leaders discussed defense ties, officials said."""
         (REUTERS_WIRE, {"published": "2024-06-28T09:30:00+00:00"},
          {"source": "Reuters", "dateline_place": "Seoul", "published": "2024-06-28T09:30:00+00:00"}),
         (AP_WIRE, {"published": "2024-04-10"}, {"source": "AP", "dateline_place": "Washington"}),
+        (AFP_WIRE, {"published": "2025-04-04"}, {"source": "AFP", "dateline_place": "Seoul"}),
     ],
-    ids=["yonhap-page", "kcna-dispatch", "reuters-wire", "ap-wire"],
+    ids=["yonhap-page", "kcna-dispatch", "reuters-wire", "ap-wire", "afp-wire"],
 )
 def test_article_metadata_from_wire_layouts(reader, text, meta, expect):
     d = reader.read(text, **meta).to_dict()
