@@ -74,4 +74,5 @@ def test_evaluate_kcna_samples_above_the_confidence_threshold(shared_dir, ctx):
     every = evaluate_kcna(shared_dir, ctx=ctx, limit=12, sample=50, seed=1, min_confidence=0)
     assert default["min_confidence"] == min_confidence() and every["hidden_by_confidence"] == 0
     assert default["sampled_from"] + default["hidden_by_confidence"] == every["sampled_from"]
+    assert default["hidden_by_confidence"] > 0  # the first dispatches hold events below the threshold
     assert "the threshold hides" in format_kcna_report(default)

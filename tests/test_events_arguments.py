@@ -339,6 +339,15 @@ def test_events_people_acted_on_take_the_sole_country_unless_a_state_hits_them(r
     ("The Polish parliament adopted a resolution on Thursday condemning Belarus for the crackdown.", "ACCUSE", "POL"),
     # a title before a name is the object's title: "received King X" hosts a visitor
     ("King Hassan received Prime Minister Felipe Gonzalez in Rabat on Monday.", "CONSULT", "MAR"),
+    # the doer of an intransitive nominal event is its "of" (cues.yaml of_doer_nouns)
+    ("The withdrawal of Cuban troops from Angola began on Monday, diplomats said.", "RETREAT", "CUB"),
+    # a nominal event as the subject of a passive light verb: the agent does it ...
+    ("The expulsion of two Dutch diplomats was announced by Moscow on Friday.", "SANCTION", "RUS"),
+    # the Pope is the Holy See
+    ("The Pope appealed on Sunday for an end to the fighting in Angola.", "REQUEST", "VAT"),
+    # force used to protest is a protest
+    ("French farmers blockaded the ports of Brittany on Monday to protest against the cheap imports.",
+     "PROTEST", "FRA"),
 ])
 def test_events_unknown_doers_and_nominal_events_keep_their_doer(run_extract, text, etype, actor):
     found, out = _events(run_extract, text, etype)
@@ -352,26 +361,10 @@ def test_events_transnational_doer_is_the_verbs_own_subject_only(run_extract):
     assert not [e for e in out["events"] if e["type"] == "CONCEDE"], out["events"]
 
 
-@pytest.mark.parametrize("text, etype, actor", [
-    # the doer of an intransitive nominal event is its "of" (cues.yaml of_doer_nouns)
-    ("The withdrawal of Cuban troops from Angola began on Monday, diplomats said.", "RETREAT", "CUB"),
-    # a nominal event as the subject of a passive light verb: the agent does it ...
-    ("The expulsion of two Dutch diplomats was announced by Moscow on Friday.", "SANCTION", "RUS"),
-    # the Pope is the Holy See
-    ("The Pope appealed on Sunday for an end to the fighting in Angola.", "REQUEST", "VAT"),
-    # force used to protest is a protest
-    ("French farmers blockaded the ports of Brittany on Monday to protest against the cheap imports.",
-     "PROTEST", "FRA"),
-])
-def test_events_nominal_and_protest_shapes_keep_their_doer(run_extract, text, etype, actor):
-    found, out = _events(run_extract, text, etype)
-    keys = {(out_a.get("country") or "INT") for e in found for a in e["actors"]
-            for out_a in out["actors"] if out_a["id"] == a}
-    assert found and actor in keys, (found, out["actors"])
-
-
 def test_events_a_watched_act_is_not_done_by_its_guests(run_extract):
-    out = run_extract("The test-fire was watched by senior officials of the Central Committee.", published="2024-06-20")
+    # without the rule the watchers became the doers: MOBILIZE by Russia, SANCTION by Russia
+    out = run_extract("The test-fire of the new missile was watched by Russian officials on Monday. The expulsion "
+                      "of two Dutch diplomats was witnessed by Russian officials on Friday.", published="2024-06-20")
     assert not [e for e in out["events"] if e["actors"]], out["events"]
 
 
@@ -392,15 +385,8 @@ def test_events_purpose_and_counted_objects(run_extract, text, etype, cameo):
      "CONSULT", "UGA"),
     ("The Chilean president telephoned his Peruvian counterpart Julio Arancibia on Sunday to discuss the border.",
      "CONSULT", "PER"),
+    # an unknown person takes the country of what describes him
     ("Ghanaian President John Mensah met Sheikh Harun Qadri of Qatar in Accra on Monday.", "CONSULT", "QAT"),
-])
-def test_events_unknown_person_takes_the_country_of_what_describes_him(run_extract, text, etype, recipient):
-    found, out = _events(run_extract, text, etype)
-    by_id = {a["id"]: a for a in out["actors"]}
-    assert found and [by_id[r].get("country") for r in found[0]["recipients"]] == [recipient], (found, out["actors"])
-
-
-@pytest.mark.parametrize("text, etype, country", [
     # a force aimed "at" or "on" something names its target there, not a venue
     ("Syrian gunboats fired shells at a Turkish fishing boat off the coast on Friday.", "ASSAULT", "TUR"),
     ("Somali gunmen opened fire on a minibus carrying Kenyan teachers near the border on Sunday.", "ASSAULT", "KEN"),
@@ -409,10 +395,10 @@ def test_events_unknown_person_takes_the_country_of_what_describes_him(run_extra
     ("Uganda pulled its troops out of a mining district in southern Sudan on Monday.", "RETREAT", "SDN"),
     ("Norway sent tents and blankets to earthquake survivors in Nepal on Tuesday.", "AID", "NPL"),
 ])
-def test_events_target_named_by_an_aimed_at_phrase_or_a_foreign_place(run_extract, text, etype, country):
+def test_events_recipient_country_from_a_description_an_aim_or_a_foreign_place(run_extract, text, etype, recipient):
     found, out = _events(run_extract, text, etype)
     by_id = {a["id"]: a for a in out["actors"]}
-    assert found and [by_id[r].get("country") for r in found[0]["recipients"]] == [country], (found, out["actors"])
+    assert found and [by_id[r].get("country") for r in found[0]["recipients"]] == [recipient], (found, out["actors"])
 
 
 def test_events_a_village_called_by_a_name_is_no_participant(run_extract):

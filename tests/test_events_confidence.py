@@ -213,3 +213,39 @@ def test_confidence_models_load():
     assert len({m.threshold for m in models.values()}) == 1 and min_confidence() == models["wire"].threshold
     named = {e["confidence_model"] for e in read_data("actors/media.yaml")["entries"] if e.get("confidence_model")}
     assert named and named <= set(models)
+
+
+@pytest.mark.parametrize("change", [
+    lambda d: d["models"]["wire"]["weights"].update(sentence_mood=1.0),  # a feature the code does not compute
+    lambda d: d["models"]["wire"].update(threshold=1.5),
+    lambda d: d["models"]["wire"].update(threshold=0.4),  # models disagree on the threshold
+    lambda d: d.update(default_model="tabloid"),
+    lambda d: d["models"]["wire"].pop("intercept"),
+    lambda d: d["models"]["wire"].update(weights=["paragraph"]),
+])
+def test_confidence_invalid_file_is_a_coded_error(monkeypatch, change):
+    import copy
+
+    from dateline.errors import DataFileError
+    from dateline.events import confidence
+
+    data = copy.deepcopy(confidence._data())
+    change(data)
+    monkeypatch.setattr(confidence, "_data", lambda: data)
+    confidence.load_models.cache_clear()
+    try:
+        with pytest.raises(DataFileError) as err:
+            confidence.load_models()
+        assert err.value.code.startswith("D") and "confidence.yaml" in str(err.value)
+    finally:
+        monkeypatch.undo()
+        confidence.load_models.cache_clear()
+    assert confidence.load_models()  # the real file still loads
+
+
+def test_confidence_score_survives_extreme_weights():
+    from dateline.events.confidence import ConfidenceModel
+
+    model = ConfidenceModel(0.0, {"paragraph": -1e6}, {}, 0.5)
+    assert model.score({"paragraph": 1.0}) == 0.01
+    assert ConfidenceModel(0.0, {"paragraph": 1e6}, {}, 0.5).score({"paragraph": 1.0}) == 0.99

@@ -51,7 +51,9 @@ def test_a_second_context_must_be_near_the_trigger():
     assert RULES.of_event([(far, 0)], "CONSULT", []) == ("diplomatic",)
 
 
-@pytest.mark.parametrize("data", [{}, {"contexts": {"military": {"words": ["!!"]}}}, {"contexts": ["military"]}])
+@pytest.mark.parametrize("data", [{}, {"contexts": {"military": {"words": ["!!"]}}}, {"contexts": ["military"]},
+                                  {"contexts": {"military": {"words": "army"}}},  # a string, not a list
+                                  {"contexts": {"military": {"words": ["army"], "sectors": "MIL"}}}])
 def test_invalid_contexts_file_is_a_coded_error(data):
     with pytest.raises(DataFileError):
         ContextRules.from_data(data)

@@ -51,6 +51,7 @@ def test_query_timeline_actor_by_id_or_name(store, actor):
     ({"source": ["AP", "KCNA"]}, lambda r: {"AP", "KCNA"} & set(r["sources"])),
     ({"context": "military"}, lambda r: "military" in r["contexts"]),
     ({"context": ["Diplomatic", "cbrn"]}, lambda r: {"diplomatic", "cbrn"} & set(r["contexts"])),
+    ({"context": "cbrn, diplomatic"}, lambda r: {"diplomatic", "cbrn"} & set(r["contexts"])),  # comma-separated
 ])
 def test_query_timeline_filters(store, filters, check):
     # every event, whatever its confidence: the filters, not the threshold, are under test here
@@ -84,7 +85,8 @@ def test_query_events_modality_filter(store, modality):
     assert rows and {r["modality"] for r in rows} <= wanted
 
 
-@pytest.mark.parametrize("bad", [{"since": "last week"}, {"modality": "rumoured"}])
+@pytest.mark.parametrize("bad", [{"since": "last week"}, {"modality": "rumoured"}, {"context": "militray"},
+                                 {"context": "military,%"}])
 def test_query_bad_filter_is_usage_error(store, bad):
     with pytest.raises(UsageError) as err:
         store.timeline(**bad)

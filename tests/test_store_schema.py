@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 
 from dateline.errors import NotAStoreError
 from dateline.store import Store, schema
@@ -75,10 +75,18 @@ def test_store_schema_upgrades_a_store_of_an_older_revision(tmp_path):
     cfg.set_main_option("script_location", str(_MIGRATIONS))
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0002")  # a store written before PLOVER contexts
+        command.upgrade(cfg, "0002")  # a store written before PLOVER contexts and measured confidences
     assert "contexts" not in {c["name"] for c in inspect(engine).get_columns("events")}
+    with engine.begin() as conn:  # an event with the old hand-set score (the rest of the row: placeholders)
+        cols = [c for c in inspect(conn).get_columns("events") if not c["nullable"] or c["name"] == "confidence"]
+        values = {c["name"]: 0.95 if c["name"] == "confidence" else 0 if "INT" in str(c["type"]) else "x"
+                  for c in cols}
+        conn.execute(text(f"INSERT INTO events ({', '.join(values)}) VALUES ({', '.join(':' + k for k in values)})"),
+                     values)
     engine.dispose()
     with Store(path) as store:
         assert current_revision(store.engine) == HEAD
         for table in ("mentions", "events"):
             assert "contexts" in {c["name"] for c in inspect(store.engine).get_columns(table)}
+        with store.engine.connect() as conn:  # no longer read as a measured chance of being right
+            assert conn.execute(text("SELECT confidence FROM events")).scalars().all() == [None]

@@ -7,7 +7,7 @@ import re
 from collections import Counter, defaultdict
 from typing import TYPE_CHECKING, Iterable, Sequence
 
-from ..nlp.tree import of_chain
+from ..nlp.tree import of_chain, of_objects
 from .gazetteer import Gazetteer, Phrase, norm_name
 from .schema import Entry
 from .types import Actor, Mention, group_id, group_name
@@ -419,14 +419,14 @@ def _unknown_names(out: ArticleActors, paragraphs, sector_nouns: dict[str, str],
 
 
 #: nouns whose "of" names a place, whatever the tagger calls it: "the Georgian village of Zemo Omalo"
-_SETTLEMENTS = {"village", "town", "city", "district", "province", "region", "township", "county", "port", "island"}
+_NAMED_PLACES = {"village", "town", "city", "district", "province", "region", "township", "county", "port", "island"}
 
 
 def _names_a_settlement(ent) -> bool:
     """A name given as what a village, town or district is called is a place, not a party, even when
     tagged a person: "Russian aircraft bombed the Georgian village of Zemo Omalo"."""
     root = ent.root
-    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _SETTLEMENTS
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _NAMED_PLACES
 
 
 def _described_country(out: ArticleActors, p_idx: int, ent) -> str | None:
@@ -441,13 +441,13 @@ def _described_country(out: ArticleActors, p_idx: int, ent) -> str | None:
                 country = out.country_of(m.acts_as or m.actor) if m is not None else None
                 if country:
                     return country
-    for prep in root.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i >= ent.end:
-            for pobj in prep.children:
-                m = out.at(p_idx, pobj.i) if pobj.dep_ == "pobj" else None
-                e = out.gazetteer.get(m.actor) if m is not None else None
-                if e is not None and e.kind == "country":
-                    return e.id
+    for pobj in of_objects(root):
+        if pobj.head.i < ent.end:  # an "of" inside the name ("the Bank of Korea") is the name's own
+            continue
+        m = out.at(p_idx, pobj.i)
+        e = out.gazetteer.get(m.actor) if m is not None else None
+        if e is not None and e.kind == "country":
+            return e.id
     return None
 
 

@@ -20,6 +20,7 @@ from functools import cache
 from typing import Callable, Mapping, Sequence
 
 from ..datafiles import read_data
+from ..errors import DataFileError
 from .types import RECIPROCAL, Event
 
 __all__ = ["ConfidenceModel", "FEATURES", "calibrate", "event_features", "load_model", "load_models", "min_confidence",
@@ -115,6 +116,7 @@ class ConfidenceModel:
         """The chance the event is right, rounded to two places (0.01 … 0.99)."""
         z = self.intercept + self.type_weights.get(type_, 0.0) + sum(
             w * features.get(k, 0.0) for k, w in self.weights.items())
+        z = max(-30.0, min(30.0, z))  # beyond this the clip below decides anyway; exp() cannot overflow
         return round(min(0.99, max(0.01, 1.0 / (1.0 + math.exp(-z)))), 2)
 
 
@@ -126,21 +128,28 @@ def _data() -> dict:
 
 @cache
 def load_models() -> dict[str, ConfidenceModel]:
-    """Every fitted model of ``events/confidence.yaml`` by name (read once per process)."""
+    """Every fitted model of ``events/confidence.yaml`` by name (read once per process); a file that is
+    not what the code expects is a coded :class:`DataFileError`, not a crash of every article."""
     data = _data()
-    models = {}
-    for name, m in data["models"].items():
-        unknown = set(m["weights"]) - set(FEATURES)
-        if unknown:
-            raise ValueError(f"events/confidence.yaml: model {name}: unknown features {sorted(unknown)}")
-        models[name] = ConfidenceModel(float(m["intercept"]), dict(m["weights"]), dict(m.get("type_weights") or {}),
-                                       float(m["threshold"]))
-    if data["default_model"] not in models:
-        raise ValueError(f"events/confidence.yaml: default_model {data['default_model']!r} is not a model")
-    if len({m.threshold for m in models.values()}) > 1:
-        # the store keeps one confidence per merged event and the timeline filters it by one number: a
-        # threshold per model would need each event's outlets at query time (not built)
-        raise ValueError("events/confidence.yaml: every model must have the same threshold")
+    try:
+        models = {}
+        for name, m in data["models"].items():
+            unknown = set(m["weights"]) - set(FEATURES)
+            if unknown:
+                raise ValueError(f"model {name}: unknown features {sorted(unknown)}")
+            models[name] = ConfidenceModel(float(m["intercept"]), {k: float(w) for k, w in m["weights"].items()},
+                                           {k: float(w) for k, w in (m.get("type_weights") or {}).items()},
+                                           float(m["threshold"]))
+            if not 0.0 <= models[name].threshold <= 1.0:
+                raise ValueError(f"model {name}: the threshold must lie between 0 and 1")
+        if data["default_model"] not in models:
+            raise ValueError(f"default_model {data['default_model']!r} is not a model")
+        if len({m.threshold for m in models.values()}) > 1:
+            # the store keeps one confidence per merged event and the timeline filters it by one number: a
+            # threshold per model would need each event's outlets at query time (not built)
+            raise ValueError("every model must have the same threshold")
+    except (KeyError, TypeError, AttributeError, ValueError) as exc:
+        raise DataFileError(f"events/confidence.yaml is invalid: {exc}") from exc
     return models
 
 

@@ -20,12 +20,8 @@ if TYPE_CHECKING:
     from ..actors.resolve import ArticleActors
     from .types import Event
 
-__all__ = ["ContextRules", "event_contexts"]
+__all__ = ["ContextRules", "context_names", "event_contexts", "most_contexts"]
 
-#: the most contexts an event gets: GSR01 gives a sentence 1.2 on average
-MOST = 2
-#: how near the trigger (characters) a word must be to add a second context
-NEAR = 80
 _WORD = re.compile(r"[a-z0-9][a-z0-9'\-]*|\$")
 
 
@@ -51,6 +47,8 @@ class ContextRules:
     types: dict[str, tuple[str, ...]]
     names: tuple[str, ...]
     broad: frozenset[str] = frozenset()
+    most: int = 2  # the most contexts an event gets
+    near: int = 80  # how near the trigger (characters) a word must be to add a second context
 
     @classmethod
     def from_data(cls, data: dict) -> "ContextRules":
@@ -59,6 +57,9 @@ class ContextRules:
         types: dict[str, list[str]] = {}
         try:
             for name, rule in data["contexts"].items():
+                for key in ("words", "sectors", "types"):
+                    if not isinstance(rule.get(key, []), list):  # "words: army" would be read letter by letter
+                        raise ValueError(f"{name}: {key} must be a list")
                 for phrase in rule.get("words", []):
                     words = _words(str(phrase))
                     if not words:
@@ -75,7 +76,8 @@ class ContextRules:
             raise DataFileError(f"events/contexts.yaml is invalid: {exc}") from exc
         return cls({k: tuple(v) for k, v in phrases.items()}, max(map(len, phrases), default=1),
                    {k: tuple(v) for k, v in sectors.items()}, {k: tuple(v) for k, v in types.items()},
-                   tuple(data["contexts"]), frozenset(n for n, r in data["contexts"].items() if r.get("broad")))
+                   tuple(data["contexts"]), frozenset(n for n, r in data["contexts"].items() if r.get("broad")),
+                   int(data.get("most", 2)), int(data.get("near", 80)))
 
     def of_text(self, text: str, anchor: int | None = None) -> list[tuple[int, str]]:
         """(distance, context) for each context whose words the text uses: the distance in characters
@@ -95,14 +97,14 @@ class ContextRules:
 
     def of_event(self, texts: Iterable[tuple[str, int | None]], event_type: str,
                  sectors: Sequence[str | None]) -> tuple[str, ...]:
-        """The event's contexts: the words of its sentences nearest its trigger (at most ``MOST``), else
+        """The event's contexts: the words of its sentences nearest its trigger (at most ``most``), else
         its participants' sectors, else its type's field."""
         near: dict[str, int] = {}
         for text, anchor in texts:
             for d, name in self.of_text(text, anchor):
                 near[name] = min(d, near.get(name, d))
         ranked = sorted(near.items(), key=lambda x: (x[0] in self.broad, x[1]))
-        found = [name for k, (name, d) in enumerate(ranked[:MOST]) if k == 0 or d <= NEAR]
+        found = [name for k, (name, d) in enumerate(ranked[:self.most]) if k == 0 or d <= self.near]
         if not found:
             for sector in sectors:
                 found += [c for c in self.sectors.get(sector or "", ()) if c not in found]
@@ -112,6 +114,16 @@ class ContextRules:
 @functools.cache
 def _rules() -> ContextRules:
     return ContextRules.from_data(read_data("events/contexts.yaml"))
+
+
+def context_names() -> tuple[str, ...]:
+    """Every context an event may get, in the order of contexts.yaml."""
+    return _rules().names
+
+
+def most_contexts() -> int:
+    """The most contexts an event gets (contexts.yaml ``most``), merged events included."""
+    return _rules().most
 
 
 def event_contexts(event: "Event", actors: "ArticleActors") -> tuple[str, ...]:

@@ -264,7 +264,8 @@ class _Article:
         k = bisect.bisect_left(self._time_starts, te.start)
         first = self.times[k - 1] if k > 0 else None
         if first is None or te.anchor != first.id or first.id not in self._bound_times or not first.interval \
-                or te.rule != "listed_day" or first.granularity != "day" or te.start - first.end > 12:
+                or not te.interval or te.rule != "listed_day" or first.granularity != "day" \
+                or te.start - first.end > 12:
             return te
         return replace(te, interval=(first.interval[0], te.interval[1]))
 

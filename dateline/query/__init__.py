@@ -99,7 +99,19 @@ class Filters:
         return cls(actor=_many(actor), country=tuple(c.upper() for c in _many(country)),
                    type=tuple(t.upper() for t in _many(type)), since=_bound(since, end=False),
                    until=_bound(until, end=True), source=_many(source), modality=mods,
-                   context=tuple(c.lower() for c in _many(context)))
+                   context=_contexts_asked(context))
+
+
+def _contexts_asked(value: str | Iterable[str] | None) -> tuple[str, ...]:
+    """PLOVER context names, repeated or comma-separated; an unknown name is a usage error, not an
+    empty answer."""
+    from ..events.contexts import context_names
+
+    asked = tuple(dict.fromkeys(c.strip().lower() for v in _many(value) for c in v.split(",") if c.strip()))
+    bad = [c for c in asked if c not in context_names()]
+    if bad:
+        raise UsageError(f"unknown context {bad[0]!r}; expected one of {', '.join(context_names())}")
+    return asked
 
 
 def _actor_ids(conn: Connection, names: Sequence[str]) -> list[str]:

@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, delete, select, update
 
+from ..events.contexts import most_contexts
 from ..events.types import MODALITIES
 from ..merge import MentionRecord, MergeConfig, date_window, duplicate_groups, merge_mentions, terms
 from ..merge.events import report_words
@@ -84,12 +85,12 @@ def _load(conn: Connection, groups: dict[str, str], config: MergeConfig) -> tupl
 
 
 def _contexts(rows: list[Any], lead: Any) -> str | None:
-    """The merged event's PLOVER contexts: those most of its mentions give (at most two), ties in
+    """The merged event's PLOVER contexts: those most of its mentions give (at most ``most``), ties in
     the order the lead mention gives them."""
     told = collections.Counter(c for r in rows for c in (r["contexts"] or "").split(",") if c)
     first = [c for c in (lead["contexts"] or "").split(",") if c]
     ranked = sorted(told, key=lambda c: (-told[c], first.index(c) if c in first else len(first), c))
-    return ",".join(ranked[:2]) or None
+    return ",".join(ranked[:most_contexts()]) or None
 
 
 def _most_common(values: list[Any], order: tuple[str, ...] = ()) -> Any:
@@ -148,7 +149,8 @@ def _event_row(eid: str, members: list[MentionRecord], full: dict,
         "date_end": best["date_end"],
         "location": _most_common(locations),
         "location_country": _most_common([r["location_country"] for r in rows]),
-        "confidence": max((r["confidence"] or 0) for r in rows),
+        # none known (mentions stored before confidences were measured): unknown, not 0
+        "confidence": max((r["confidence"] for r in rows if r["confidence"] is not None), default=None),
         "contexts": _contexts(rows, lead),
         "summary": lead["evidence"][0]["text"] if lead["evidence"] else None,
         "n_mentions": len(rows),
