@@ -72,3 +72,17 @@ def test_export_parquet(store):
 def test_export_unknown_format(store, fmt):
     with pytest.raises(UsageError):
         store.export(fmt, io.StringIO())
+
+
+def test_export_cli_context_filter(news_store):
+    from typer.testing import CliRunner
+
+    from dateline.cli.main import app
+
+    run = CliRunner().invoke(app, ["export", "--db", str(news_store), "--format", "plover", "--context",
+                                   "diplomatic", "--silent"])
+    assert run.exit_code == 0, run.output
+    records = [json.loads(line) for line in run.stdout.splitlines()]
+    assert records and all("diplomatic" in r["context"].split(", ") for r in records)
+    bad = CliRunner().invoke(app, ["export", "--db", str(news_store), "--context", "militray"])
+    assert bad.exit_code != 0 and "[D050] unknown context" in f"{bad.output}{bad.exception}"

@@ -8,7 +8,7 @@ from typing import List, Optional
 import typer
 
 from .app import app
-from .query import ACTOR, COUNTRY, DB, MODALITY, SINCE, SOURCE, TYPE, UNTIL, db_path
+from .query import ACTOR, CONTEXT, COUNTRY, DB, MODALITY, SINCE, SOURCE, TYPE, UNTIL, db_path
 
 
 @app.command()
@@ -19,6 +19,7 @@ def export(
     db: Optional[str] = DB, actor: Optional[List[str]] = ACTOR, country: Optional[List[str]] = COUNTRY,
     type_: Optional[List[str]] = TYPE, since: Optional[str] = SINCE, until: Optional[str] = UNTIL,
     source: Optional[List[str]] = SOURCE, modality: Optional[List[str]] = MODALITY,
+    context: Optional[List[str]] = CONTEXT,
     silent: bool = typer.Option(False, "--silent", help="No closing count on stderr."),
 ) -> None:
     """Export the merged events (every modality unless --modality) for other tools."""
@@ -28,7 +29,7 @@ def export(
     if fmt not in FORMATS:
         raise typer.BadParameter(f"--format must be one of {', '.join(FORMATS)}")
     filters = {"actor": actor, "country": country, "type": type_, "since": since, "until": until, "source": source,
-               "modality": modality}
+               "modality": modality, "context": context}
     filters = {k: v for k, v in filters.items() if v}
     with Store(db_path(db)) as store:
         if output:
