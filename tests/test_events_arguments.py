@@ -428,3 +428,29 @@ def test_events_owner_of_the_complements_object(run_extract, text, etype, recipi
     found, out = _events(run_extract, text, etype)
     by_id = {a["id"]: a for a in out["actors"]}
     assert found and [by_id[r].get("country") for r in found[0]["recipients"]] == recipients, (found, out["actors"])
+
+
+@pytest.mark.parametrize("text, etype, trigger, recipients", [
+    # a complaint lodged "with" a body "against" a country: the body is the venue, the country the target
+    ("Iraq lodged a formal protest with the Security Council against Kuwait over the border incident.",
+     "ACCUSE", "lodged", ["KWT"]),
+    ("Pakistan lodged a complaint against India with the Security Council on Thursday.", "ACCUSE", "lodged", ["IND"]),
+    ("Syria filed a complaint with the Arab League against Turkey over the dam on the Euphrates.",
+     "ACCUSE", "filed", ["TUR"]),
+    # with no "against", the body complained to stays the recipient
+    ("Iran lodged a formal protest with Switzerland over the seizure of the tanker.", "ACCUSE", "lodged", ["CHE"]),
+    # talks with no partner of their own, conjoined to contacts broken off "with" a country: that country
+    ("Vietnam broke off its naval contacts with China and suspended talks on fishing rights after the collision.",
+     "SANCTION", "suspended", ["CHN"]),
+    ("Morocco broke off its trade contacts with Spain on Monday and suspended talks on fishing quotas.",
+     "SANCTION", "suspended", ["ESP"]),
+    # a date between the verb and its object: the owner of the thing rejected is still the recipient
+    ("Burma spurned on Monday Thailand's offer of flood relief, saying it needed no help.", "REJECT", "spurned",
+     ["THA"]),
+    ("Cuba rejected on Tuesday Mexico's offer of emergency loans after the hurricane.", "REJECT", "rejected", ["MEX"]),
+])
+def test_events_target_over_venue_conjunct_partner_and_dated_object(run_extract, text, etype, trigger, recipients):
+    found, out = _events(run_extract, text, etype)
+    by_id = {a["id"]: a for a in out["actors"]}
+    found = [e for e in found if e.get("trigger") == trigger]
+    assert found and [by_id[r].get("country") for r in found[0]["recipients"]] == recipients, (found, out["actors"])

@@ -820,6 +820,8 @@ class _Article:
             if not recipients and rule.type in ("REQUEST", "THREATEN", "ACCUSE", "REJECT", "AGREE"):
                 recipients = self._clause_recipients(p_idx, t, obj if obj is not None else next(
                     (c for c in t.children if c.dep_ in _OBJ), None))
+            if not recipients:
+                recipients = self._partner_of_conjunct(p_idx, t, obj)
             theme_noun = obj
         else:
             actors, recipients = self._noun_arguments(p_idx, t, rule)
@@ -944,6 +946,20 @@ class _Article:
         )
         m.cue, m.report_time = cue, report_time
         return m
+
+    def _partner_of_conjunct(self, p_idx: int, t: "Token", obj) -> list[str]:
+        """ "broke off its contacts with the US and suspended talks on ...": talks with no partner of
+        their own, in a verb conjoined to one whose object names its partner "with" X, are held with X."""
+        if t.dep_ != "conj" or t.head.pos_ not in _VERB or any(c.dep_ in _SUBJ for c in t.children):
+            return []
+        thing = obj if obj is not None else next((c for c in t.children if c.dep_ in _OBJ), None)
+        if thing is None or thing.lower_ not in _TALKS or any(
+                c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in thing.children):
+            return []
+        first = t.head
+        nouns = [first] + [c for c in first.children if c.dep_ in _OBJ and c.lower_ in _TALKS]
+        return self._referents(p_idx, [g for n in nouns for c in n.children if c.dep_ == "prep"
+                                       and c.lower_ == "with" and c.i < t.i for g in c.children if g.dep_ == "pobj"])
 
     def _sent_to_help(self, t: "Token") -> bool:
         """Forces sent with a helping purpose ("to evacuate foreigners", "to help train its army", "to
@@ -1590,6 +1606,7 @@ class _Article:
         out: list[str] = []
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
         holders = [t] + ([obj] if obj is not None and obj.i != t.i else [])
+        accused = rule.type == "ACCUSE" and "against" in rule.recipient
         for where in rule.recipient:
             if where == "object":
                 for c in t.children:
@@ -1603,6 +1620,8 @@ class _Article:
                 target = obj
                 if target is None:
                     target = next((c for c in t.children if c.dep_ in _OBJ or c.dep_ == "nsubjpass"), None)
+                if target is None:
+                    target = _object_after_date(t)
                 if target is not None:
                     out += self._owner(p_idx, target)
             else:
@@ -1610,6 +1629,13 @@ class _Article:
                     for c in h.children:
                         if c.dep_ in ("prep", "prt", "agent") and c.lower_ == where:
                             pobjs = [g for g in c.children if g.dep_ == "pobj"]
+                            if accused:  # "a complaint with the Security Council against Israel": the target
+                                aimed = [a for g in pobjs for p in g.children if p.dep_ == "prep"
+                                         and p.lower_ == "against" for a in p.children if a.dep_ == "pobj"]
+                                if aimed or where in ("with", "to") and any(
+                                        x.dep_ == "prep" and x.lower_ == "against" for x2 in holders
+                                        for x in x2.children):
+                                    pobjs = aimed  # the body complained to or with is a venue, no target
                             got = self._referents(p_idx, pobjs, place_country=True)
                             if not got and where in ("to", "with"):
                                 # "support ... to the cause of the WPK", "solidarity with the struggle of the WPK"
@@ -2542,6 +2568,9 @@ _PARTNER_WORDS = {"with", "among", "between", "together", "bilateral", "joint", 
                   "trilateral", "both", "allies", "partners"}
 #: "in conformity with", "in line with": a standard kept, not a partner
 _STANDARD_NOUNS = {"conformity", "accordance", "line", "keeping", "compliance"}
+#: dealings held with a partner ("suspended talks", "broke off contacts")
+_TALKS = frozenset({"talks", "negotiations", "dialogue", "contacts", "contact", "relations", "ties", "cooperation",
+                    "consultations", "exchanges"})
 
 
 def _partnered(t: "Token | None") -> bool:
@@ -2721,6 +2750,20 @@ def _unresolved_pronoun_subject(t: "Token") -> bool:
     only a target would tell the timeline that no one did it. Such a mention is not emitted."""
     return any(c.dep_ == "nsubj" and c.pos_ == "PRON" and c.lower_ in ("they", "it", "he", "she")
                for c in t.children)  # a passive's pronoun is the target: "he was arrested" keeps its event
+
+
+def _object_after_date(t: "Token") -> "Token | None":
+    """The object a date put before it made the parser hang on "on" ("spurned on Monday Seoul's offer":
+    "offer" under "on", with "Monday" its compound or a second object of "on"); the word right after
+    the verb is "on" and the object owned by someone, or None."""
+    on = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "on" and c.i == t.i + 1), None)
+    if on is None:
+        return None
+    pobjs = [g for g in on.children if g.dep_ == "pobj"]
+    dated = on.i + 1 < len(t.doc) and t.doc[on.i + 1].ent_type_ == "DATE"  # "on Monday Seoul's offer"
+    things = [g for g in pobjs if g.ent_type_ != "DATE" and g.pos_ == "NOUN" and any(
+        x.dep_ == "poss" for x in g.children)]
+    return things[0] if dated and len(things) == 1 else None
 
 
 def _owners_of_things(t: "Token") -> set[int]:
