@@ -428,3 +428,34 @@ def test_events_owner_of_the_complements_object(run_extract, text, etype, recipi
     found, out = _events(run_extract, text, etype)
     by_id = {a["id"]: a for a in out["actors"]}
     assert found and [by_id[r].get("country") for r in found[0]["recipients"]] == recipients, (found, out["actors"])
+
+
+@pytest.mark.parametrize("text, etype, actors", [
+    # a round of the event is the event: the light verb's subject does it
+    ("Negotiators from Sudan and Eritrea began a second round of talks in Tripoli on Monday.", "CONSULT",
+     ["ERI", "SDN"]),
+    ("Envoys of Peru and Ecuador ended a fourth round of talks in Brasilia on Friday.", "CONSULT", ["ECU", "PER"]),
+    ("Negotiators from Sudan and Eritrea began a second round of fighting near the border on Monday.", "ASSAULT",
+     ["ERI", "SDN"]),
+])
+def test_events_round_of_an_event_is_done_by_the_light_verbs_subject(run_extract, text, etype, actors):
+    found, out = _events(run_extract, text, etype)
+    by_id = {a["id"]: a for a in out["actors"]}
+    assert found and sorted(by_id[a].get("country") for a in found[0]["actors"]) == actors, (found, out["actors"])
+
+
+@pytest.mark.parametrize("text, recipient", [
+    # "provided X with Y": the direct object receives, the "with" object is what is given
+    ("Kuwait provided Jordan with 20,000 tonnes of fuel oil last month, the embassy said.", "JOR"),
+    ("Norway will provide Sudan with emergency food aid worth five million dollars.", "SDN"),
+    # with something the rule does not take, nothing is given ("provided Chile with an excuse")
+    ("The ruling provided Chile with an excuse to delay the vote.", None),
+])
+def test_events_provided_the_receiver_with_the_aid(run_extract, text, recipient):
+    found, out = _events(run_extract, text, "AID")
+    by_id = {a["id"]: a for a in out["actors"]}
+    if recipient is None:
+        assert not found, found
+    else:
+        assert found and [by_id[r].get("country") for r in found[0]["recipients"]] == [recipient], \
+            (found, out["actors"])

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 __all__ = ["EventExtractor"]
 
 _VERB = {"VERB", "AUX"}
+_ROUNDS = {"round", "rounds", "series"}  # "a new round of talks": the talks are the light verb's object
 _NOUN = {"NOUN", "PROPN"}
 _SUBJ = {"nsubj", "csubj"}
 _OBJ = {"dobj", "obj"}
@@ -666,7 +667,7 @@ class _Article:
         visit", "oversaw the test-fire"), a headline's or apposition's head, or a noun with its
         own time ("the summit on Thursday"). Not told: "on the sidelines of the APEC summit".
         """
-        if t.dep_ in ("nsubj", "nsubjpass", "ROOT", "appos") or (t.dep_ in _OBJ and t.head.lower_ in self.lex.light_verbs):
+        if t.dep_ in ("nsubj", "nsubjpass", "ROOT", "appos") or self._light_verb_of(t) is not None:
             return True
         if self._carrier(t) is not None:  # "were engaged in ethnic cleansing", "a strike in protest at ..."
             return True
@@ -679,6 +680,13 @@ class _Article:
         times = {te.id for te, root in self._time_heads(p_idx, t.sent) if self._governor(root).i == t.i
                  or self._governor(root).i in {v.i for v in self._noun_clauses(t)}}
         return bool(times)
+
+    def _light_verb_of(self, t: "Token") -> "Token | None":
+        """The light verb whose object ``t`` is: "held talks", or through a round of them ("began a
+        third round of talks", "concluded a series of talks": the round is the verb's object)."""
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in _ROUNDS:
+            t = t.head.head
+        return t.head if t.dep_ in _OBJ and t.head.lower_ in self.lex.light_verbs else None
 
     def _carrier(self, t: "Token") -> "Token | None":
         """The verb whose subject does the nominal event ``t`` carried by "in" (see cues.yaml)."""
@@ -762,6 +770,11 @@ class _Article:
     def _object(self, t: "Token", rule: TriggerRule) -> "Token | None":
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
         for c in t.children:
+            if c.dep_ == "dobj" and "dative" in rule.recipient and rule.objects \
+                    and not any(rule.accepts_object(p) for p in self._phrases(c)):
+                given = self._given_with(t, rule)
+                if given is not None:  # "provided Pakistan with oil": the receiver is the first object
+                    return given
             if c.dep_ in _OBJ or (passive and c.dep_ == "nsubjpass") or c.dep_ == "attr":
                 counted = any(g.dep_ == "nummod" for g in c.children)
                 if c.lower_ in _QUANTITY or c.lower_ in _PARTITIVE or counted:
@@ -791,6 +804,27 @@ class _Article:
                     if subj is not None:
                         return subj
         return None
+
+    def _given_with(self, t: "Token", rule: TriggerRule) -> "Token | None":
+        """The thing a verb of giving gives with "with" when its direct object is the receiver ("provided
+        Pakistan with 50,000 barrels of oil", "will provide Indonesia with food aid"); it must be one the
+        rule takes, so "provides the people with the right to know" gives nothing."""
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "with":
+                for g in c.children:
+                    if g.dep_ != "pobj":
+                        continue
+                    for x in [g] + of_objects(g):  # "with 50,000 barrels of oil"
+                        if any(rule.accepts_object(p) for p in self._phrases(x)):
+                            return x
+        return None
+
+    def _given_with_receiver(self, t: "Token", obj: "Token | None") -> list["Token"]:
+        """The direct object that receives what ``obj`` names when ``obj`` came from ``_given_with``."""
+        if obj is None or not any(a.dep_ == "prep" and a.lower_ == "with" and a.head.i == t.i
+                                  for a in obj.ancestors):
+            return []
+        return [c for c in t.children if c.dep_ == "dobj"]
 
     def _phrases(self, noun: "Token") -> list[str]:
         """The object phrase, and with its of-complement ("state of emergency", "persona non grata")."""
@@ -1599,6 +1633,7 @@ class _Article:
                 for c in t.children:
                     if c.dep_ == "dative":
                         out += self._referents(p_idx, [g for g in c.children if g.dep_ == "pobj"] or [c])
+                out += self._referents(p_idx, self._given_with_receiver(t, obj), place_country=True)
             elif where == "owner":
                 target = obj
                 if target is None:
@@ -1668,8 +1703,8 @@ class _Article:
                 for c in v.children:
                     if c.dep_ == "agent":
                         actors += self._referents(p_idx, [g for g in c.children if g.dep_ == "pobj"])
-        if not actors and t.dep_ in _OBJ and t.head.lower_ in self.lex.light_verbs:
-            actors = self._subjects(p_idx, t.head)
+        if not actors and self._light_verb_of(t) is not None:
+            actors = self._subjects(p_idx, self._light_verb_of(t))
         if not actors and t.dep_ == "nsubjpass" and t.head.lower_ in self.lex.light_verbs \
                 and t.head.lower_ not in _SPECTATING:
             # "The release of the hostages was announced by Baghdad": the light verb's agent (not one
