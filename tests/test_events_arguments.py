@@ -459,3 +459,13 @@ def test_events_provided_the_receiver_with_the_aid(run_extract, text, recipient)
     else:
         assert found and [by_id[r].get("country") for r in found[0]["recipients"]] == [recipient], \
             (found, out["actors"])
+
+
+@pytest.mark.parametrize("text, etype", [
+    # "in a strike" makes a protest of the clause it modifies, as "in protest" does
+    ("Greek dockworkers walked out on Monday in a 48-hour strike over pensions.", "PROTEST"),
+    ("Nigerian oil workers left their posts on Tuesday in an indefinite strike over unpaid wages.", "PROTEST"),
+])
+def test_events_in_a_strike_carries_the_clause(run_extract, text, etype):
+    found, _ = _events(run_extract, text, etype)
+    assert found, _["events"]
