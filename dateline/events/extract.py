@@ -145,6 +145,19 @@ def _conj(tok: "Token") -> Iterator["Token"]:
             yield from _conj(c)
 
 
+
+def _complement(t: "Token", words: frozenset[str]) -> "Token | None":
+    """The word of ``words`` said of ``t``'s object: "found two journalists guilty" (on the object, or
+    heading a clause of its own: "found [the leader guilty]"); "found him not guilty" is no such word."""
+    for c in t.children:
+        found = [c] if c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") else \
+            [g for g in c.children if g.dep_ == "amod" and g.i > c.i] if c.dep_ in _OBJ else []
+        for w in found:
+            if w.lower_ in words and not any(x.dep_ == "neg" or x.lower_ == "not" for x in w.children) \
+                    and not any(x.dep_ == "neg" for x in t.children):
+                return w
+    return None
+
 class EventExtractor:
     """Finds event mentions in parsed paragraphs, given the article's actors and times."""
 
@@ -652,6 +665,8 @@ class _Article:
                 continue
             if rule.with_prep and not any(c.dep_ == "prep" and c.lower_ in rule.with_prep for c in t.children):
                 continue
+            if rule.complement and _complement(t, rule.complement) is None:
+                continue
             if rule.intransitive and any(c.dep_ == "dobj" for c in t.children):
                 continue  # "demonstrated its dignity", "rallied all the people": not a street protest
             if rule.particle is None and any(c.dep_ == "prt" for c in t.children) and any(
@@ -739,6 +754,9 @@ class _Article:
         for rule in rules:
             if rule.needs and not (mods & rule.needs or any(n in phrase for n in rule.needs if " " in n)):
                 continue
+            if rule.objects and not any(rule.accepts_object(p) for g in of_objects(t) for o in _conj(g)
+                                        for p in self._phrases(o)):
+                continue  # a noun's object is its "of" phrase: "the closure of the embassy"
             return self._retype(rule, t)
         return None
 
@@ -1634,6 +1652,10 @@ class _Article:
                     if c.dep_ == "dative":
                         out += self._referents(p_idx, [g for g in c.children if g.dep_ == "pobj"] or [c])
                 out += self._referents(p_idx, self._given_with_receiver(t, obj), place_country=True)
+            elif where == "complement":  # "found the Kurdish leader guilty" parsed as a clause
+                comp = _complement(t, rule.complement)
+                if comp is not None and comp.dep_ != "amod":
+                    out += self._referents(p_idx, [g for g in comp.children if g.dep_ in ("nsubj", "nsubjpass")])
             elif where == "owner":
                 target = obj
                 if target is None:
