@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 __all__ = ["EventExtractor"]
 
 _VERB = {"VERB", "AUX"}
+_ROUNDS = {"round", "rounds", "series"}  # "a new round of talks": the talks are the light verb's object
 _NOUN = {"NOUN", "PROPN"}
 _SUBJ = {"nsubj", "csubj"}
 _OBJ = {"dobj", "obj"}
@@ -143,6 +144,19 @@ def _conj(tok: "Token") -> Iterator["Token"]:
         if c.dep_ == "conj":
             yield from _conj(c)
 
+
+
+def _complement(t: "Token", words: frozenset[str]) -> "Token | None":
+    """The word of ``words`` said of ``t``'s object: "found two journalists guilty" (on the object, or
+    heading a clause of its own: "found [the leader guilty]"); "found him not guilty" is no such word."""
+    for c in t.children:
+        found = [c] if c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") else \
+            [g for g in c.children if g.dep_ == "amod" and g.i > c.i] if c.dep_ in _OBJ else []
+        for w in found:
+            if w.lower_ in words and not any(x.dep_ == "neg" or x.lower_ == "not" for x in w.children) \
+                    and not any(x.dep_ == "neg" for x in t.children):
+                return w
+    return None
 
 class EventExtractor:
     """Finds event mentions in parsed paragraphs, given the article's actors and times."""
@@ -651,6 +665,8 @@ class _Article:
                 continue
             if rule.with_prep and not any(c.dep_ == "prep" and c.lower_ in rule.with_prep for c in t.children):
                 continue
+            if rule.complement and _complement(t, rule.complement) is None:
+                continue
             if rule.intransitive and any(c.dep_ == "dobj" for c in t.children):
                 continue  # "demonstrated its dignity", "rallied all the people": not a street protest
             if rule.particle is None and any(c.dep_ == "prt" for c in t.children) and any(
@@ -666,7 +682,7 @@ class _Article:
         visit", "oversaw the test-fire"), a headline's or apposition's head, or a noun with its
         own time ("the summit on Thursday"). Not told: "on the sidelines of the APEC summit".
         """
-        if t.dep_ in ("nsubj", "nsubjpass", "ROOT", "appos") or (t.dep_ in _OBJ and t.head.lower_ in self.lex.light_verbs):
+        if t.dep_ in ("nsubj", "nsubjpass", "ROOT", "appos") or self._light_verb_of(t) is not None:
             return True
         if self._carrier(t) is not None:  # "were engaged in ethnic cleansing", "a strike in protest at ..."
             return True
@@ -679,6 +695,13 @@ class _Article:
         times = {te.id for te, root in self._time_heads(p_idx, t.sent) if self._governor(root).i == t.i
                  or self._governor(root).i in {v.i for v in self._noun_clauses(t)}}
         return bool(times)
+
+    def _light_verb_of(self, t: "Token") -> "Token | None":
+        """The light verb whose object ``t`` is: "held talks", or through a round of them ("began a
+        third round of talks", "concluded a series of talks": the round is the verb's object)."""
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in _ROUNDS:
+            t = t.head.head
+        return t.head if t.dep_ in _OBJ and t.head.lower_ in self.lex.light_verbs else None
 
     def _carrier(self, t: "Token") -> "Token | None":
         """The verb whose subject does the nominal event ``t`` carried by "in" (see cues.yaml)."""
@@ -731,6 +754,9 @@ class _Article:
         for rule in rules:
             if rule.needs and not (mods & rule.needs or any(n in phrase for n in rule.needs if " " in n)):
                 continue
+            if rule.objects and not any(rule.accepts_object(p) for g in of_objects(t) for o in _conj(g)
+                                        for p in self._phrases(o)):
+                continue  # a noun's object is its "of" phrase: "the closure of the embassy"
             return self._retype(rule, t)
         return None
 
@@ -762,6 +788,11 @@ class _Article:
     def _object(self, t: "Token", rule: TriggerRule) -> "Token | None":
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children)
         for c in t.children:
+            if c.dep_ == "dobj" and "dative" in rule.recipient and rule.objects \
+                    and not any(rule.accepts_object(p) for p in self._phrases(c)):
+                given = self._given_with(t, rule)
+                if given is not None:  # "provided Pakistan with oil": the receiver is the first object
+                    return given
             if c.dep_ in _OBJ or (passive and c.dep_ == "nsubjpass") or c.dep_ == "attr":
                 counted = any(g.dep_ == "nummod" for g in c.children)
                 if c.lower_ in _QUANTITY or c.lower_ in _PARTITIVE or counted:
@@ -791,6 +822,27 @@ class _Article:
                     if subj is not None:
                         return subj
         return None
+
+    def _given_with(self, t: "Token", rule: TriggerRule) -> "Token | None":
+        """The thing a verb of giving gives with "with" when its direct object is the receiver ("provided
+        Pakistan with 50,000 barrels of oil", "will provide Indonesia with food aid"); it must be one the
+        rule takes, so "provides the people with the right to know" gives nothing."""
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "with":
+                for g in c.children:
+                    if g.dep_ != "pobj":
+                        continue
+                    for x in [g] + of_objects(g):  # "with 50,000 barrels of oil"
+                        if any(rule.accepts_object(p) for p in self._phrases(x)):
+                            return x
+        return None
+
+    def _given_with_receiver(self, t: "Token", obj: "Token | None") -> list["Token"]:
+        """The direct object that receives what ``obj`` names when ``obj`` came from ``_given_with``."""
+        if obj is None or not any(a.dep_ == "prep" and a.lower_ == "with" and a.head.i == t.i
+                                  for a in obj.ancestors):
+            return []
+        return [c for c in t.children if c.dep_ == "dobj"]
 
     def _phrases(self, noun: "Token") -> list[str]:
         """The object phrase, and with its of-complement ("state of emergency", "persona non grata")."""
@@ -1616,6 +1668,11 @@ class _Article:
                 for c in t.children:
                     if c.dep_ == "dative":
                         out += self._referents(p_idx, [g for g in c.children if g.dep_ == "pobj"] or [c])
+                out += self._referents(p_idx, self._given_with_receiver(t, obj), place_country=True)
+            elif where == "complement":  # "found the Kurdish leader guilty" parsed as a clause
+                comp = _complement(t, rule.complement)
+                if comp is not None and comp.dep_ != "amod":
+                    out += self._referents(p_idx, [g for g in comp.children if g.dep_ in ("nsubj", "nsubjpass")])
             elif where == "owner":
                 target = obj
                 if target is None:
@@ -1694,8 +1751,8 @@ class _Article:
                 for c in v.children:
                     if c.dep_ == "agent":
                         actors += self._referents(p_idx, [g for g in c.children if g.dep_ == "pobj"])
-        if not actors and t.dep_ in _OBJ and t.head.lower_ in self.lex.light_verbs:
-            actors = self._subjects(p_idx, t.head)
+        if not actors and self._light_verb_of(t) is not None:
+            actors = self._subjects(p_idx, self._light_verb_of(t))
         if not actors and t.dep_ == "nsubjpass" and t.head.lower_ in self.lex.light_verbs \
                 and t.head.lower_ not in _SPECTATING:
             # "The release of the hostages was announced by Baghdad": the light verb's agent (not one

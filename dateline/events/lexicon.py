@@ -92,6 +92,8 @@ class _Rule(BaseModel):
     needs_recipient: bool = False
     #: the verb takes no direct object in this sense ("crowds demonstrated", not "demonstrated its might")
     intransitive: bool = False
+    #: the verb counts only when one of these words is said of its object ("found the men guilty")
+    complement: list[str] = Field(default_factory=list)
     examples: list[str] = Field(default_factory=list)
 
 
@@ -119,6 +121,7 @@ class TriggerRule:
     with_prep: tuple[str, ...] = ()
     needs_recipient: bool = False
     intransitive: bool = False
+    complement: frozenset[str] = frozenset()
     examples: tuple[str, ...] = field(default=(), compare=False)
 
     def accepts_object(self, phrase: str) -> bool:
@@ -169,7 +172,7 @@ class Lexicon:
                     retype=tuple((frozenset(x.modifiers), x.type, x.cameo) for x in r.retype),
                     needs=frozenset(f for o in r.needs for f in noun_forms(o.lower())),
                     with_prep=tuple(r.with_prep), needs_recipient=r.needs_recipient, intransitive=r.intransitive,
-                    examples=tuple(r.examples),
+                    complement=frozenset(w.lower() for w in r.complement), examples=tuple(r.examples),
                 )
                 self.rules.append(rule)
                 forms = verb_forms(r.lemma, irregular) if pos == "verb" else noun_forms(r.lemma)
@@ -178,7 +181,8 @@ class Lexicon:
         # rules that constrain their object are tried before the bare verb
         for table in (self.verbs, self.nouns):
             for form, rules in table.items():
-                rules.sort(key=lambda r: (not r.objects and not r.particle and not r.needs and not r.with_prep))
+                rules.sort(key=lambda r: (not r.objects and not r.particle and not r.needs and not r.with_prep
+                                          and not r.complement))
         self.reporting = frozenset(f for v in cues["reporting_verbs"] for f in verb_forms(v, irregular))
         self.report_nouns = frozenset(f for n in cues["report_nouns"] for f in noun_forms(n))
         self.light_verbs = frozenset(f for v in cues["light_verbs"] for f in verb_forms(v, irregular))
