@@ -21,7 +21,7 @@ from typing import Callable, Mapping, Sequence
 
 from ..datafiles import read_data
 from ..errors import DataFileError
-from .types import RECIPROCAL, Event
+from .types import EXPLICIT_BASES, RECIPROCAL, Event
 
 __all__ = ["ConfidenceModel", "FEATURES", "calibrate", "event_features", "load_model", "load_models", "min_confidence",
            "model_name"]
@@ -33,7 +33,6 @@ FEATURES = ("title", "lead", "paragraph", "mentions", "explicit", "report", "pub
 # a subject pronoun before the trigger ("he stressed", "We oppose"): the actor is resolved, not named
 _PRONOUN = re.compile(r"\b(?:he|she|they|we|I|it)\b", re.IGNORECASE)
 _QUOTES = re.compile(r"[\"“”]")
-_EXPLICIT = frozenset({"time_expression", "coordination"})
 #: A sentence this long (words) or longer is "long": run-on sentences carry history and participles.
 LONG_SENTENCE = 40
 #: An explicit date ending this many days or more before publication is "old" (history told in passing).
@@ -86,7 +85,7 @@ def event_features(event: Mapping, text: str, known: Callable[[str], bool],
         "lead": float(para <= 1),
         "paragraph": math.log1p(para),
         "mentions": float(len(evidence) > 1),
-        "explicit": float(basis in _EXPLICIT),
+        "explicit": float(basis in EXPLICIT_BASES),
         "report": float(basis == "report"),
         "publication": float(basis == "publication"),
         "old": float(basis != "publication" and gap is not None and gap >= OLD_DAYS),

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from ..actors.resolve import ArticleActors
-from .types import FACTUAL, RECIPROCAL, Attribution, Event, EventDate, EventMention
+from .types import EXPLICIT_BASES, FACTUAL, RECIPROCAL, Attribution, Event, EventDate, EventMention
 
 __all__ = ["UNDATED_GRANULARITY", "UNDATED_WINDOW_DAYS", "consolidate", "undated_date"]
 
@@ -21,7 +21,6 @@ UNDATED_GRANULARITY = "range"
 
 _GRANULARITY_RANK = {"second": 0, "minute": 1, "hour": 2, "day": 3, "week": 4, "month": 5, "quarter": 6,
                      "season": 6, "half": 7, "year": 8, "decade": 9, "century": 10}
-_EXPLICIT = {"time_expression", "coordination"}
 
 
 def _modality_class(m: str) -> str:
@@ -48,7 +47,7 @@ class _Cluster:
         return self.mentions[0]
 
     def explicit(self) -> list[EventDate]:
-        return [m.date for m in self.mentions if m.date is not None and m.date.basis in _EXPLICIT]
+        return [m.date for m in self.mentions if m.date is not None and m.date.basis in EXPLICIT_BASES]
 
     def participants(self) -> set[str]:
         return set().union(*(_firm(m) for m in self.mentions))
@@ -79,7 +78,7 @@ def _countries(ids: set[str], actors: ArticleActors) -> set[str]:
 
 
 def _dates_compatible(a: list[EventDate], b: EventDate | None) -> bool:
-    if b is None or b.basis not in _EXPLICIT or not a:
+    if b is None or b.basis not in EXPLICIT_BASES or not a:
         return True
     ib = _interval(b)
     for d in a:
@@ -99,7 +98,7 @@ def _compatible(c: _Cluster, m: EventMention, actors: ArticleActors, themes: dic
     ct = c.themes()
     if not _identities(ours, actors) & _identities(theirs, actors):
         # no shared actor: the same country, and the same occasion or the same day
-        same_day = m.date is not None and m.date.basis in _EXPLICIT and m.date.granularity == "day" and any(
+        same_day = m.date is not None and m.date.basis in EXPLICIT_BASES and m.date.granularity == "day" and any(
             d.value == m.date.value for d in c.explicit())
         if not (_countries(ours, actors) & _countries(theirs, actors) and ((m.theme and m.theme in ct) or same_day)):
             return False
@@ -113,7 +112,7 @@ def _compatible(c: _Cluster, m: EventMention, actors: ArticleActors, themes: dic
         return False
     if not _dates_compatible(c.explicit(), m.date):
         return False
-    if m.date is not None and m.date.basis in _EXPLICIT:
+    if m.date is not None and m.date.basis in EXPLICIT_BASES:
         for other in c.mentions:  # an explicit date may not fall after a report that already told it
             if other.date is not None and other.date.basis == "report":
                 ia, ib = _interval(m.date), _interval(other.date)
@@ -132,15 +131,12 @@ def _headline_named(c: _Cluster, m: EventMention, recipients: set[str], actors: 
         actors.country_of(r) is None for r in recipients)
 
 
-_RECIPROCAL = RECIPROCAL
-
-
 def _swapped(c: _Cluster, m: EventMention, actors: ArticleActors) -> bool:
     """ "Kim Tok Hun met and had a talk with the Belarusian foreign minister who paid a courtesy call on
     him at the Mansudae Assembly Hall on Thursday": a reciprocal act told from the other side (actor and
     recipient swapped: the same actor received, one of the same country calling) is the same meeting,
     and its day is the meeting's."""
-    if m.type not in _RECIPROCAL or m.guessed_recipients:
+    if m.type not in RECIPROCAL or m.guessed_recipients:
         return False
     ours = _identities({a for x in c.mentions for a in x.actors}, actors)
     return bool(ours & _identities(set(m.recipients), actors)) and bool(
@@ -151,7 +147,7 @@ def _cluster_actors(c: _Cluster, actors: ArticleActors) -> list[str]:
     """The actors of a cluster as its first mention tells the act: a reciprocal act told the other way
     round ("who paid a courtesy call on him") adds no actor from the side the first one received."""
     first = c.first
-    received = _countries(set(first.recipients), actors) if first.type in _RECIPROCAL else set()
+    received = _countries(set(first.recipients), actors) if first.type in RECIPROCAL else set()
     ours = _identities(set(first.actors), actors)
 
     def other_side(m: EventMention, a: str) -> bool:
@@ -165,7 +161,7 @@ def _reversed(c: _Cluster, m: EventMention, actors: ArticleActors) -> bool:
     greetings of Kim Jong Un to President Obiang" and "the president expressed deep thanks" are a
     greeting and its answer, not one SUPPORT of both. Talks and agreements ("Kim met Putin",
     "Putin met Kim") are reciprocal and stay one."""
-    if m.type in _RECIPROCAL:
+    if m.type in RECIPROCAL:
         return False
     ours = _identities({a for x in c.mentions for a in x.actors}, actors)
     theirs = _identities(set(m.actors), actors)
@@ -179,7 +175,7 @@ def _other_people(c: _Cluster, m: EventMention, actors: ArticleActors) -> bool:
     """Two named people doing a directed act are two acts, even to the same recipients: "Kim Jong Un
     extended warm congratulations to the war veterans" and "Ri Il Hwan congratulated the war veterans"
     at the same celebration. Reciprocal acts ("Kim met Putin", "Putin met Kim") stay one."""
-    if m.type in _RECIPROCAL:
+    if m.type in RECIPROCAL:
         return False
     ours = {a for x in c.mentions for a in x.actors}
     theirs = set(m.actors)
@@ -230,7 +226,7 @@ def _salience(c: _Cluster, date: EventDate, actors: ArticleActors) -> float:
     known = [actors.actors[i].known for i in c.participants() if i in actors.actors]
     if known and all(known):
         score += 0.1
-    if date.basis in _EXPLICIT:
+    if date.basis in EXPLICIT_BASES:
         score += 0.1
     score += min(0.15, 0.05 * (len(c.mentions) - 1))
     if all(m.modality not in FACTUAL for m in c.mentions):

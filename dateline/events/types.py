@@ -8,6 +8,8 @@ from typing import Any
 MODALITIES = ("asserted", "reported", "expected", "hypothetical", "negated", "habitual", "background")
 #: Modalities that enter timelines by default.
 FACTUAL = frozenset({"asserted", "reported"})
+#: Date bases the event's own sentence gives (a time expression, or one shared with a coordinated verb).
+EXPLICIT_BASES = frozenset({"time_expression", "coordination"})
 #: Types whose participants act together (talks, agreements, cooperation): two actors and no recipient is the
 #: normal shape ("Kim and Putin held talks"), not a missing target.
 RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})

@@ -22,6 +22,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping, Sequence
 
+from ..events.types import EXPLICIT_BASES as EXPLICIT
+
 __all__ = [
     "EXPLICIT",
     "MergeConfig",
@@ -40,7 +42,6 @@ __all__ = [
 ]
 
 #: Date bases that place the event itself; the others only bound it from above.
-EXPLICIT = frozenset({"time_expression", "coordination"})
 _FACTUAL = frozenset({"asserted", "reported"})
 #: PLOVER types that outlets use for the same act ("criticized" ACCUSE, "said" STATEMENT, "urged" REQUEST).
 _FAMILY = {
